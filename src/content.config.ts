@@ -1,0 +1,95 @@
+/**
+ * The content model: the editor's contract, and the single source of truth for it.
+ *
+ * The schemas are exported as well as registered so that the content check
+ * (src/lib/content-check.ts, run before every build and by `npm run check`)
+ * validates the very same rules, file by file, and reports every problem at once.
+ * `defineCollection` comes from `astro/content/config` rather than the virtual
+ * `astro:content` module so this file also loads outside Astro.
+ */
+import { basename } from 'node:path';
+import { defineCollection, type SchemaContext } from 'astro/content/config';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { contentRoot } from './lib/content-root.ts';
+import { isoDateTime } from './lib/dates.ts';
+
+/** A slug: lower-case letters, digits and single hyphens. Ids become URLs. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens, e.g. "moscow-metro-extension"');
+
+/** YAML dates arrive as strings from the check and as Date objects from Astro's js-yaml; both become Date. */
+const dateTime = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z.string().refine((value) => isoDateTime(value) !== undefined, {
+    message: 'must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-20T09:30:00+03:00',
+  }),
+).transform((value) => isoDateTime(value)!);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const articleSchema = ({ image }: SchemaContext) =>
+  z
+    .object({
+      title: text,
+      description: text,
+      publishedAt: dateTime,
+      updatedAt: dateTime.optional(),
+      section: id,
+      tags: z.array(text).default([]),
+      authors: z.array(id).default([]),
+      credit: text.optional(),
+      image: z
+        .object({
+          src: image(),
+          alt: text,
+          credit: text.optional(),
+          caption: text.optional(),
+        })
+        .strict()
+        .optional(),
+      related: z.array(id).default([]),
+      draft: z.boolean().default(false),
+      sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+      location: text.optional(),
+    })
+    .strict();
+
+export const authorSchema = ({ image }: SchemaContext) =>
+  z
+    .object({
+      name: text,
+      role: text.optional(),
+      avatar: image().optional(),
+    })
+    .strict();
+
+export const sectionSchema = z
+  .object({
+    id,
+    title: text,
+    description: text,
+  })
+  .strict();
+
+/** An id is the file name, so moving a story between folders never changes its URL. */
+export const idFromFileName = (entry: string) => basename(entry).replace(/\.md$/, '');
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/articles`, generateId: ({ entry }) => idFromFileName(entry) }),
+    schema: articleSchema,
+  }),
+  authors: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentRoot}/authors`, generateId: ({ entry }) => idFromFileName(entry) }),
+    schema: authorSchema,
+  }),
+  sections: defineCollection({
+    // Collections come back in no fixed order; the menu follows the file's order.
+    loader: file(`${contentRoot}/sections.yaml`, {
+      parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((section, menuOrder) => ({ ...section, menuOrder })),
+    }),
+    schema: sectionSchema.extend({ menuOrder: z.number() }),
+  }),
+};

@@ -1,0 +1,36 @@
+/**
+ * Runs the content check before Astro touches the content: a build with any
+ * error stops here, with every problem listed, before a page is written.
+ */
+import type { AstroIntegration } from 'astro';
+import { articleSchema, authorSchema, sectionSchema } from '../content.config.ts';
+import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { readContentTree } from '../lib/content-tree.ts';
+import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
+import { site } from '../site.config.ts';
+
+export function runContentCheck(root = contentRoot) {
+  return checkContent(
+    readContentTree(root),
+    { article: articleSchema, author: authorSchema, section: sectionSchema },
+    { timeZone: site.timeZone, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300 },
+  );
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'broadsheet:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = runContentCheck();
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (command === 'build' && problems.some((problem) => problem.severity === 'error')) {
+          throw new Error(`The content has problems; nothing was built.\n${report}`);
+        }
+        logger.warn(`\n${report}`);
+      },
+    },
+  };
+}

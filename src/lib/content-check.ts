@@ -1,0 +1,357 @@
+/**
+ * The content check: every rule of the content model applied to every file,
+ * every problem reported at once as `path:line  field  message  (hint)`.
+ * It runs before each build (src/integrations/content-check.ts) and as
+ * `npm run check`. The field rules are the schemas of src/content.config.ts,
+ * passed in; the rules that span files (references, duplicates, links) live here.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as z from 'zod/v4';
+import { internalLinks } from '../markdown/internal-links.ts';
+import type { ContentTree, SourceFile } from './content-tree.ts';
+import { slugify } from './slug.ts';
+import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+type ImageFunction = () => z.ZodType;
+type SchemaFactory = (context: { image: ImageFunction }) => z.ZodType;
+
+export interface ContentSchemas<Article extends SchemaFactory, Author extends SchemaFactory, Section extends z.ZodType> {
+  article: Article;
+  author: Author;
+  section: Section;
+}
+
+export interface CheckedArticle<Data> {
+  id: string;
+  file: SourceFile;
+  data: Data;
+}
+
+export interface CheckResult<Data> {
+  problems: Problem[];
+  /** Every article that passed its own field rules, drafts included. */
+  articles: CheckedArticle<Data>[];
+}
+
+export interface CheckOptions {
+  timeZone: string;
+  /** Paths the site builds besides content pages (/, /search/, …), so body links to them are not reported. */
+  staticPaths: readonly string[];
+  /** Section ids that would collide with the site's own top-level routes. */
+  reservedSectionIds: readonly string[];
+  headlineLimit: number;
+  dekLimit: number;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What to write instead, per field: the "(hint)" of each message. */
+const fieldExamples: Record<string, string> = {
+  title: 'title: "Moscow Opens Three New Metro Stations"',
+  description: 'description: "One or two sentences that sum up the story."',
+  publishedAt: 'publishedAt: 2026-11-20T09:30:00+03:00',
+  updatedAt: 'updatedAt: 2026-11-20T14:05:00+03:00',
+  section: 'section: news',
+  tags: 'tags: [Moscow, Transport]',
+  authors: 'authors: [anna-volkova]  (or [] with a credit line for agency copy)',
+  credit: 'credit: "AFP contributed reporting."',
+  image: 'image: { src: ./photo.jpg, alt: "What the photo shows", credit: "Name / Agency", caption: "…" }',
+  'image.src': 'src: ./photo.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
+  'image.alt': 'alt: "What the photo shows, for readers who cannot see it"',
+  related: 'related: [other-article-id]',
+  draft: 'draft: true',
+  sourceUrl: 'sourceUrl: https://example.org/original-story',
+  location: 'location: MOSCOW',
+  name: 'name: Anna Volkova',
+  role: 'role: Economics correspondent',
+  avatar: 'avatar: ./anna-volkova.jpg',
+  id: 'id: news',
+};
+
+export function checkContent<Article extends SchemaFactory, Author extends SchemaFactory, Section extends z.ZodType>(
+  tree: ContentTree,
+  schemas: ContentSchemas<Article, Author, Section>,
+  options: CheckOptions,
+): CheckResult<z.output<ReturnType<Article>>> {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, file: SourceFile, line: number, field: string, message: string, hint?: string) =>
+    problems.push({ severity, file: file.path, line, field, message, hint });
+
+  // One schema per collection; `image()` checks files beside whichever file is being parsed.
+  let current: SourceFile | undefined;
+  const image: ImageFunction = () =>
+    z.string().superRefine((src, context) => {
+      const problem = imageProblem(resolve(dirname(current!.absolutePath), src));
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+  const parse = <S extends z.ZodType>(schema: S, file: SourceFile, data: unknown): z.output<S> | undefined => {
+    current = file;
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) reportIssue(issue, data, file, report);
+    return undefined;
+  };
+  const parseFile = <S extends z.ZodType>(schema: S, file: SourceFile): z.output<S> | undefined => {
+    if (file.syntaxError) {
+      report('error', file, file.syntaxError.line, 'front matter', `is not valid YAML: ${file.syntaxError.message}`,
+        'check indentation, and quote values that contain ": " or start with a special character');
+      return undefined;
+    }
+    return parse(schema, file, file.data);
+  };
+
+  // Sections
+  const sectionIds = new Set<string>();
+  const sectionsFile = tree.sections;
+  if (!sectionsFile) {
+    problems.push({ severity: 'error', file: `${tree.root}/sections.yaml`, line: 1, field: 'sections', message: 'file is missing',
+      hint: 'create it with a list of sections: - { id: news, title: News, description: "…" }' });
+  } else if (!sectionsFile.syntaxError && !Array.isArray(sectionsFile.data)) {
+    report('error', sectionsFile, 1, 'sections', 'must be a list of sections', '- { id: news, title: News, description: "…" }');
+  } else {
+    const list = sectionsFile.syntaxError ? [undefined] : (sectionsFile.data as unknown[]);
+    list.forEach((item, index) => {
+      const section = sectionsFile.syntaxError ? parseFile(schemas.section, sectionsFile) : parse(schemas.section, withPrefix(sectionsFile, index), item);
+      const sectionId = (section as { id?: string } | undefined)?.id;
+      if (!sectionId) return;
+      const line = sectionsFile.lineOf([index, 'id']);
+      if (sectionIds.has(sectionId)) report('error', sectionsFile, line, 'id', `duplicate section id "${sectionId}"`, 'give each section its own id');
+      else if (options.reservedSectionIds.includes(sectionId))
+        report('error', sectionsFile, line, 'id', `"${sectionId}" is taken by a page of the site itself`, `choose another id; reserved: ${options.reservedSectionIds.join(', ')}`);
+      sectionIds.add(sectionId);
+    });
+  }
+
+  // Authors
+  const authorIds = new Set<string>();
+  const authorSchema = schemas.author({ image });
+  for (const file of tree.authors) {
+    const id = fileId(file);
+    if (!idPattern.test(id)) report('error', file, 1, 'file name', `author id "${id}" is not URL-safe`, `rename the file to ${slugify(id) || 'name-surname'}.md`);
+    if (parseFile(authorSchema, file)) authorIds.add(id);
+  }
+
+  // Articles: field rules first, then the rules that need the whole tree.
+  const articleSchema = schemas.article({ image });
+  const articles: CheckedArticle<z.output<ReturnType<Article>>>[] = [];
+  const pathsById = new Map<string, SourceFile[]>();
+  for (const file of tree.articles) {
+    const id = fileId(file);
+    pathsById.set(id, [...(pathsById.get(id) ?? []), file]);
+    if (!idPattern.test(id)) report('error', file, 1, 'file name', `article id "${id}" is not URL-safe`, `rename the file to ${slugify(id) || 'headline-words'}.md`);
+    if (!file.body.trim()) report('error', file, file.bodyLine, 'body', 'is empty', 'write the story below the closing ---');
+    const data = parseFile(articleSchema, file) as z.output<ReturnType<Article>> | undefined;
+    if (data) articles.push({ id, file, data });
+  }
+
+  for (const [id, files] of pathsById) {
+    if (files.length < 2) continue;
+    for (const file of files)
+      report('error', file, 1, 'file name', `duplicate article id "${id}": ${files.map((f) => f.path).join(' and ')}`,
+        'article ids are file names and must be unique across folders; rename one of the files');
+  }
+
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const tagSpellings = new Map<string, Map<string, SourceFile>>();
+  const storiesByAuthor = new Map<string, number>();
+  for (const { id, file, data } of articles) {
+    const article = data as ArticleShape;
+    if (!sectionIds.has(article.section))
+      report('error', file, file.lineOf(['section']), 'section', `unknown section "${article.section}"`, `use one of: ${[...sectionIds].join(', ')}`);
+    article.authors.forEach((author, index) => {
+      storiesByAuthor.set(author, (storiesByAuthor.get(author) ?? 0) + 1);
+      if (!authorIds.has(author))
+        report('error', file, file.lineOf(['authors', index]), 'authors', `unknown author "${author}"`,
+          `use one of: ${[...authorIds].join(', ')}, or add content/authors/${author}.md`);
+    });
+    article.related.forEach((pinned, index) => {
+      const line = file.lineOf(['related', index]);
+      if (pinned === id) report('error', file, line, 'related', 'an article cannot pin itself', 'remove its own id from related');
+      else if (!pathsById.has(pinned)) report('error', file, line, 'related', `unknown article "${pinned}"`, 'use the file name of an existing story, without .md');
+      else if ((byId.get(pinned)?.data as ArticleShape | undefined)?.draft)
+        report('warning', file, line, 'related', `"${pinned}" is a draft and is left out until it is published`);
+    });
+    if (article.updatedAt && article.updatedAt < article.publishedAt)
+      report('error', file, file.lineOf(['updatedAt']), 'updatedAt', 'is before publishedAt', 'an update comes after publication; check the date and the offset');
+    if (article.title.length > options.headlineLimit)
+      report('warning', file, file.lineOf(['title']), 'title', `is ${article.title.length} characters long`, `headlines over ${options.headlineLimit} characters are cut off in search results and feeds`);
+    if (article.description.length > options.dekLimit)
+      report('warning', file, file.lineOf(['description']), 'description', `is ${article.description.length} characters long`, `keep the dek under ${options.dekLimit} characters`);
+    article.tags.forEach((tag, index) => {
+      const spellings = tagSpellings.get(slugify(tag)) ?? new Map<string, SourceFile>();
+      if (!spellings.has(tag)) spellings.set(tag, file);
+      tagSpellings.set(slugify(tag), spellings);
+      if (!slugify(tag)) report('error', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" has no letters or digits`, 'remove it');
+    });
+  }
+
+  // Tags that differ only by case, spacing or punctuation.
+  for (const { file, data } of articles) {
+    (data as ArticleShape).tags.forEach((tag, index) => {
+      const spellings = [...tagSpellings.get(slugify(tag))!.keys()];
+      if (spellings.length > 1 && spellings[0] !== tag)
+        report('warning', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${spellings[0]}" elsewhere`, `write "${spellings[0]}"`);
+    });
+  }
+
+  for (const file of tree.authors) {
+    const id = fileId(file);
+    if (authorIds.has(id) && !storiesByAuthor.has(id)) report('warning', file, 1, 'author', `"${id}" has no stories`);
+  }
+
+  // Internal links in bodies must lead to a page the build writes.
+  const published = articles.filter((article) => !(article.data as ArticleShape).draft);
+  const knownPaths = new Set<string>([
+    ...options.staticPaths,
+    ...[...sectionIds].map(sectionPath),
+    ...[...authorIds].map(authorPath),
+    ...published.flatMap(({ data }) => (data as ArticleShape).tags.map(tagPath)),
+    ...published.map(({ id, data }) => articlePath(id, (data as ArticleShape).publishedAt, options.timeZone)),
+  ]);
+  const expectedPath = new Map(articles.map(({ id, data }) => [id, articlePath(id, (data as ArticleShape).publishedAt, options.timeZone)]));
+  for (const file of tree.articles) {
+    for (const link of internalLinks(file.body)) {
+      const path = link.url.replace(/[?#].*$/, '');
+      const normalised = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+      if (knownPaths.has(normalised)) continue;
+      const target = normalised.split('/').filter(Boolean).at(-1) ?? '';
+      const isDraft = (byId.get(target)?.data as ArticleShape | undefined)?.draft;
+      const hint = isDraft ? `"${target}" is a draft` : expectedPath.has(target) ? `did you mean ${expectedPath.get(target)}?` : 'link to an existing story, section, tag or author page';
+      report('error', file, file.bodyLine + link.line - 1, 'body', `link ${link.url} leads nowhere`, hint);
+    }
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return { problems, articles };
+}
+
+/** The fields of an article the cross-file rules read, as the schema outputs them. */
+interface ArticleShape {
+  title: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt?: Date;
+  section: string;
+  tags: string[];
+  authors: string[];
+  related: string[];
+  draft: boolean;
+}
+
+const fileId = (file: SourceFile) => file.absolutePath.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+
+/** Line lookups for one item of a YAML list file (sections.yaml). */
+function withPrefix(file: SourceFile, index: number): SourceFile {
+  return { ...file, lineOf: (path) => file.lineOf([index, ...path]) };
+}
+
+type Report = (severity: Severity, file: SourceFile, line: number, field: string, message: string, hint?: string) => void;
+
+function reportIssue(issue: z.core.$ZodIssue, data: unknown, file: SourceFile, report: Report) {
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      const path = [...issue.path, key];
+      const known = Object.keys(fieldExamples).filter((name) => !name.includes('.'));
+      const suggestion = closest(key, known);
+      report('error', file, file.lineOf(path), fieldName(path), 'is not a known field',
+        suggestion ? `did you mean "${suggestion}"?` : 'remove it; the README lists every field');
+    }
+    return;
+  }
+  const field = fieldName(issue.path);
+  const line = file.lineOf(issue.path);
+  const hint = fieldExamples[field.replace(/\.\d+$/, '')] ?? fieldExamples[String(issue.path.at(-1))];
+  const value = valueAt(data, issue.path);
+  if (value === undefined && issue.code === 'invalid_type') {
+    report('error', file, line, field, 'is required', hint && `add ${hint}`);
+  } else if (issue.code === 'invalid_type') {
+    report('error', file, line, field, `must be ${article(issue.expected)}, not ${describe(value)}`, hint);
+  } else {
+    report('error', file, line, field, issue.message.replace(/^Invalid input: /, ''), hint);
+  }
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.filter((key) => typeof key !== 'number' || path.length > 1).map(String).join('.') || 'front matter';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function article(type: string): string {
+  return type === 'array' ? 'a list' : type === 'object' ? 'a group of fields' : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A known field name within two edits of a typo ("titel" → "title"). */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+const imageSignatures: Array<[string, (bytes: Buffer) => boolean]> = [
+  ['JPEG', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+  ['PNG', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ['GIF', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
+  ['WebP', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+  ['AVIF', (b) => b.subarray(4, 12).toString('latin1').startsWith('ftypavi')],
+];
+
+/** Why a path is not a usable image, or undefined when it is one. Reads the first bytes, not the extension. */
+export function imageProblem(path: string): string | undefined {
+  const bytes = Buffer.alloc(16);
+  try {
+    const descriptor = openSync(path, 'r');
+    readSync(descriptor, bytes, 0, bytes.length, 0);
+    closeSync(descriptor);
+  } catch {
+    return `image file ${path.replace(/^.*[\\/]/, '')} does not exist beside the article`;
+  }
+  return imageSignatures.some(([, matches]) => matches(bytes)) ? undefined : `${path.replace(/^.*[\\/]/, '')} is not a JPEG, PNG, GIF, WebP or AVIF image`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const lines = problems.map(
+    (p) => `${p.severity === 'warning' ? 'warning ' : ''}${p.file}:${p.line}  ${p.field}  ${p.message}${p.hint ? `  (${p.hint})` : ''}`,
+  );
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  lines.push(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return lines.join('\n');
+}
+

@@ -1,0 +1,122 @@
+/**
+ * Reads a content tree (`content/` or any `CONTENT_DIR`) as the editor wrote it,
+ * keeping line numbers so every problem can point at its line. YAML is read
+ * with the YAML 1.2 core schema: dates stay the strings the editor typed, so
+ * a missing offset or a 13th month is seen rather than silently converted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+
+export interface SourceFile {
+  /** Path relative to the working directory, as editors and CI logs show it. */
+  path: string;
+  /** Absolute path, for resolving images beside the file. */
+  absolutePath: string;
+  data: unknown;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** 1-based line of a value (or of the nearest enclosing value that exists). */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** A YAML syntax error, with its line; `data` is then empty. */
+  syntaxError?: { line: number; message: string };
+}
+
+export interface ContentTree {
+  root: string;
+  articles: SourceFile[];
+  authors: SourceFile[];
+  sections: SourceFile | undefined;
+}
+
+const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export function readContentTree(root: string): ContentTree {
+  return {
+    root,
+    articles: markdownFiles(join(root, 'articles'), true).map(readMarkdownFile),
+    authors: markdownFiles(join(root, 'authors'), false).map(readMarkdownFile),
+    sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)),
+  };
+}
+
+function markdownFiles(dir: string, recursive: boolean): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, recursive });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function readOptional(path: string, parse: (text: string, path: string) => SourceFile): SourceFile | undefined {
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parse(text, path);
+}
+
+export function readMarkdownFile(absolutePath: string): SourceFile {
+  return parseMarkdown(readFileSync(absolutePath, 'utf8'), absolutePath);
+}
+
+export function parseMarkdown(text: string, absolutePath: string): SourceFile {
+  const match = frontMatterPattern.exec(text);
+  if (!match) return parseYaml('', absolutePath, 0, text, 1);
+  const yamlText = match[1] ?? '';
+  const body = text.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  // The front matter starts on line 2, after the opening `---`.
+  return parseYaml(yamlText, absolutePath, 1, body, bodyLine);
+}
+
+function parseYaml(yamlText: string, absolutePath: string, lineOffset: number, body: string, bodyLine: number): SourceFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const file: SourceFile = {
+    path: relative(process.cwd(), absolutePath) || absolutePath,
+    absolutePath,
+    data: {},
+    body,
+    bodyLine,
+    lineOf: (path) => lineAt(offsetOf(document, path)),
+  };
+  const error = document.errors[0];
+  if (error) {
+    file.syntaxError = { line: lineAt(error.pos[0]), message: error.message.split('\n')[0]! };
+    return file;
+  }
+  file.data = document.toJS() ?? {};
+  return file;
+}
+
+/** Start offset of the deepest node on `path` that exists; key positions are used for map entries. */
+function offsetOf(document: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,75 @@
+/**
+ * Dates as a newsroom means them: instants written with their offset, shown
+ * and filed (URLs, archives) in the site's own time zone.
+ */
+
+const isoDateTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Parses an ISO 8601 date-time that carries a UTC offset. Returns undefined for
+ * anything else, including impossible calendar values such as month 13 or
+ * 31 April that `new Date()` would silently roll over.
+ */
+export function isoDateTime(value: string): Date | undefined {
+  const match = isoDateTimePattern.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const offset = match[8]!;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offset !== 'Z') {
+    const [offsetHours, offsetMinutes] = offset.slice(1).split(':').map(Number);
+    if (offsetHours! > 14 || offsetMinutes! > 59) return undefined;
+  }
+  return new Date(value);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface ZonedDate {
+  year: string;
+  month: string;
+  day: string;
+}
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Calendar date of an instant in a time zone, zero-padded: the parts of an article URL. */
+export function zonedDate(date: Date, timeZone: string): ZonedDate {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    partFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: parts.year!, month: parts.month!, day: parts.day! };
+}
+
+const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "20 November 2026, 09:30" in the newsroom's time zone, as printed under a headline. */
+export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): string {
+  const key = `${locale}|${timeZone}`;
+  let formatter = displayFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    displayFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
+
+/** Machine-readable form for `<time datetime>` and feeds: the instant in UTC. */
+export function machineDateTime(date: Date): string {
+  return date.toISOString();
+}

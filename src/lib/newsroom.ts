@@ -1,0 +1,255 @@
+/**
+ * The newsroom model: validated collection entries in, everything a page needs
+ * out (URLs, fronts, tag and author indexes, related stories), computed once
+ * per build. Pure: the Astro side only fetches the collections and renders.
+ */
+import { buildRelatedIndex, type RelatedOptions } from './related.ts';
+import { readingMinutes } from './reading-time.ts';
+import { slugify } from './slug.ts';
+import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
+
+export interface ImageInput<Image> {
+  src: Image;
+  alt: string;
+  credit?: string;
+  caption?: string;
+}
+
+export interface ArticleInput<Image> {
+  id: string;
+  body?: string;
+  data: {
+    title: string;
+    description: string;
+    publishedAt: Date;
+    updatedAt?: Date;
+    section: string;
+    tags: string[];
+    authors: string[];
+    credit?: string;
+    image?: ImageInput<Image>;
+    related: string[];
+    draft: boolean;
+    sourceUrl?: string;
+    location?: string;
+  };
+}
+
+export interface AuthorInput<Image> {
+  id: string;
+  body?: string;
+  data: { name: string; role?: string; avatar?: Image };
+}
+
+export interface SectionInput {
+  id: string;
+  data: { title: string; description: string };
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  description: string;
+  path: string;
+}
+
+export interface Tag {
+  /** The editors' spelling, for display. */
+  name: string;
+  slug: string;
+  path: string;
+}
+
+export interface Author<Image> {
+  id: string;
+  name: string;
+  role?: string;
+  avatar?: Image;
+  path: string;
+}
+
+/** Drafts and embargoed stories exist only in previews (`npm run dev`). */
+export type Status = 'published' | 'draft' | 'embargoed';
+
+export interface Story<Image> {
+  id: string;
+  title: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt?: Date;
+  section: Section;
+  tags: Tag[];
+  authors: Author<Image>[];
+  credit?: string;
+  image?: ImageInput<Image>;
+  sourceUrl?: string;
+  location?: string;
+  path: string;
+  readingMinutes: number;
+  status: Status;
+}
+
+export interface Newsroom<Image> {
+  /** Newest first. */
+  stories: Story<Image>[];
+  sections: Section[];
+  tags: Tag[];
+  authors: Author<Image>[];
+  story(id: string): Story<Image> | undefined;
+  sectionStories(sectionId: string): Story<Image>[];
+  tagStories(slug: string): Story<Image>[];
+  authorStories(authorId: string): Story<Image>[];
+  related(storyId: string): Story<Image>[];
+}
+
+export interface NewsroomOptions {
+  timeZone: string;
+  /** The build's clock: stories published after it are embargoed. */
+  now: Date;
+  /** Previews show drafts and embargoed stories; production never does. */
+  includeUnpublished: boolean;
+  related: Partial<RelatedOptions>;
+}
+
+export function statusOf(article: ArticleInput<unknown>, now: Date): Status {
+  if (article.data.draft) return 'draft';
+  return article.data.publishedAt.getTime() > now.getTime() ? 'embargoed' : 'published';
+}
+
+/** Newest first; ties broken by id so the order never depends on file-system order. */
+export const newestFirst = (a: { publishedAt: Date; id: string }, b: { publishedAt: Date; id: string }): number =>
+  b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
+
+export function buildNewsroom<Image>(
+  input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[] },
+  options: NewsroomOptions,
+): Newsroom<Image> {
+  const sections: Section[] = input.sections.map(({ id, data }) => ({ id, title: data.title, description: data.description, path: sectionPath(id) }));
+  const sectionById = new Map(sections.map((section) => [section.id, section]));
+  const authors: Author<Image>[] = input.authors
+    .map(({ id, data }) => ({ id, name: data.name, role: data.role, avatar: data.avatar, path: authorPath(id) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+
+  const visible = input.articles
+    .map((article) => ({ article, status: statusOf(article, options.now) }))
+    .filter(({ status }) => options.includeUnpublished || status === 'published');
+  const tagBySlug = tagNames(visible.map(({ article }) => article));
+
+  const stories: Story<Image>[] = visible
+    .map(({ article: { id, body = '', data }, status }) => ({
+      id,
+      title: data.title,
+      description: data.description,
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
+      section: required(sectionById.get(data.section), `section "${data.section}" of article "${id}"`),
+      tags: uniqueBy(data.tags.map((tag) => tagBySlug.get(slugify(tag))!), (tag) => tag.slug),
+      authors: data.authors.map((authorId) => required(authorById.get(authorId), `author "${authorId}" of article "${id}"`)),
+      credit: data.credit,
+      image: data.image,
+      sourceUrl: data.sourceUrl,
+      location: data.location,
+      path: articlePath(id, data.publishedAt, options.timeZone),
+      readingMinutes: readingMinutes(body),
+      status,
+    }))
+    .sort(newestFirst);
+
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  const group = (keys: (story: Story<Image>) => string[]) => {
+    const groups = new Map<string, Story<Image>[]>();
+    for (const story of stories)
+      for (const key of keys(story)) {
+        const members = groups.get(key);
+        if (members) members.push(story);
+        else groups.set(key, [story]);
+      }
+    return groups;
+  };
+  const bySection = group((story) => [story.section.id]);
+  const byTag = group((story) => story.tags.map((tag) => tag.slug));
+  const byAuthor = group((story) => story.authors.map((author) => author.id));
+
+  const relatedIndex = buildRelatedIndex(
+    visible.map(({ article: { id, body = '', data } }) => ({
+      id,
+      title: data.title,
+      description: data.description,
+      body,
+      section: data.section,
+      tags: data.tags,
+      publishedAt: data.publishedAt,
+      related: data.related,
+    })),
+    options.related,
+  );
+
+  return {
+    stories,
+    sections,
+    tags: [...tagBySlug.values()].filter((tag) => byTag.has(tag.slug)).sort((a, b) => a.slug.localeCompare(b.slug)),
+    authors,
+    story: (id) => storyById.get(id),
+    sectionStories: (sectionId) => bySection.get(sectionId) ?? [],
+    tagStories: (slug) => byTag.get(slug) ?? [],
+    authorStories: (authorId) => byAuthor.get(authorId) ?? [],
+    related: (storyId) => relatedIndex.relatedTo(storyId).map((id) => storyById.get(id)!),
+  };
+}
+
+/** One display name per tag slug: the spelling most stories use, ties to the first in id order. */
+function tagNames(articles: ArticleInput<unknown>[]): Map<string, Tag> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id)))
+    for (const name of article.data.tags) {
+      const spellings = counts.get(slugify(name)) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      counts.set(slugify(name), spellings);
+    }
+  const tags = new Map<string, Tag>();
+  for (const [slug, spellings] of counts) {
+    const [name] = [...spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    tags.set(slug, { name, slug, path: tagPath(name) });
+  }
+  return tags;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+
+/** The content check guarantees references resolve; reaching this is a bug, not an editor's mistake. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Broadsheet: ${what} is unknown; run \`npm run check\``);
+  return value;
+}
+
+export interface Page<T> {
+  number: number;
+  total: number;
+  items: T[];
+  path: string;
+  previousPath?: string;
+  nextPath?: string;
+}
+
+/** Splits a front into pages: page 1 at the front's own path, then `page/<n>/`. An empty front still has page 1. */
+export function paginate<T>(items: readonly T[], pageSize: number, frontPath: string): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: total }, (_, index) => {
+    const number = index + 1;
+    return {
+      number,
+      total,
+      items: items.slice(index * pageSize, number * pageSize),
+      path: pagePath(frontPath, number),
+      previousPath: number > 1 ? pagePath(frontPath, number - 1) : undefined,
+      nextPath: number < total ? pagePath(frontPath, number + 1) : undefined,
+    };
+  });
+}
+
+/** The `[...page]` route parameter of a front's page: none for page 1, `page/<n>` after. */
+export const pageParam = (number: number): string | undefined => (number > 1 ? `page/${number}` : undefined);

@@ -1,0 +1,40 @@
+/**
+ * Site settings: the one place a newsroom changes to make Broadsheet its own.
+ * Pure data, importable from Astro pages, scripts and tests alike.
+ */
+export interface SiteConfig {
+  /** Masthead and publisher name. */
+  name: string;
+  /** Public origin the site is served from, without a trailing slash. */
+  url: string;
+  /** Path prefix when the site lives below the origin (GitHub Pages project sites): "/" or "/repo/". */
+  basePath: string;
+  description: string;
+  /** BCP 47 language tag for `<html lang>` and feeds. */
+  language: string;
+  /** IANA time zone: article URLs and printed times use the newsroom's calendar, not the build machine's. */
+  timeZone: string;
+  /** Stories per page on section, tag and author fronts. */
+  pageSize: number;
+  /** Items in each RSS feed. */
+  feedSize: number;
+  /** Related-article links under each story. */
+  relatedCount: number;
+}
+
+export const site: SiteConfig = {
+  name: 'The Broadsheet Times',
+  url: (process.env.SITE_URL ?? 'https://broadsheet.example.com').replace(/\/+$/, ''),
+  basePath: normaliseBasePath(process.env.BASE_PATH ?? '/'),
+  description: 'Independent news from Moscow and the world: politics, business, opinion and culture.',
+  language: 'en',
+  timeZone: 'Europe/Moscow',
+  pageSize: 10,
+  feedSize: 50,
+  relatedCount: 5,
+};
+
+function normaliseBasePath(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slug.ts';
+import { absolutizeHtml, absoluteUrl, articlePath, href, pagePath, tagPath } from '../../src/lib/urls.ts';
+
+const root = { url: 'https://news.example', basePath: '/' };
+const sub = { url: 'https://org.example', basePath: '/paper/' };
+
+describe('article URLs', () => {
+  it('use the publication date in the site time zone', () => {
+    expect(articlePath('metro-opens', new Date('2026-11-01T22:15:00Z'), 'Europe/Moscow')).toBe('/2026/11/02/metro-opens/');
+  });
+});
+
+describe('tag slugs', () => {
+  it('fold case, spacing, punctuation and diacritics into one slug', () => {
+    expect(slugify('Space')).toBe('space');
+    expect(slugify('  Central   Bank ')).toBe('central-bank');
+    expect(slugify('Café Society!')).toBe('cafe-society');
+    expect(slugify('Москва')).toBe('москва');
+    expect(tagPath('Central Bank')).toBe('/tags/central-bank/');
+  });
+});
+
+describe('paths under a base', () => {
+  it('prefixes the base path only when there is one', () => {
+    expect(href('/news/', root)).toBe('/news/');
+    expect(href('/news/', sub)).toBe('/paper/news/');
+    expect(absoluteUrl('/news/', sub)).toBe('https://org.example/paper/news/');
+  });
+
+  it('puts later pages of a front under page/<n>/', () => {
+    expect(pagePath('/news/', 1)).toBe('/news/');
+    expect(pagePath('/news/', 3)).toBe('/news/page/3/');
+  });
+});
+
+describe('absolutizeHtml', () => {
+  it('makes root-relative href, src and srcset absolute and leaves the rest alone', () => {
+    const html =
+      '<a href="/2026/11/02/x/">x</a><a href="https://other.example/">o</a><a href="#note">n</a>' +
+      '<img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w">';
+    expect(absolutizeHtml(html, sub)).toBe(
+      '<a href="https://org.example/paper/2026/11/02/x/">x</a><a href="https://other.example/">o</a><a href="#note">n</a>' +
+        '<img src="https://org.example/paper/_astro/a.webp" srcset="https://org.example/paper/_astro/a-400.webp 400w, https://org.example/paper/_astro/a-800.webp 800w">',
+    );
+  });
+});
