@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import { internalLinks } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
+import { isoDateTime } from './dates.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 
@@ -165,13 +166,11 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
 
   const byId = new Map(articles.map((article) => [article.id, article]));
   const tagSpellings = new Map<string, Map<string, SourceFile>>();
-  const storiesByAuthor = new Map<string, number>();
   for (const { id, file, data } of articles) {
     const article = data as ArticleShape;
     if (!sectionIds.has(article.section))
       report('error', file, file.lineOf(['section']), 'section', `unknown section "${article.section}"`, `use one of: ${[...sectionIds].join(', ')}`);
     article.authors.forEach((author, index) => {
-      storiesByAuthor.set(author, (storiesByAuthor.get(author) ?? 0) + 1);
       if (!authorIds.has(author))
         report('error', file, file.lineOf(['authors', index]), 'authors', `unknown author "${author}"`,
           `use one of: ${[...authorIds].join(', ')}, or add content/authors/${author}.md`);
@@ -206,31 +205,41 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     });
   }
 
-  for (const file of tree.authors) {
-    const id = fileId(file);
-    if (authorIds.has(id) && !storiesByAuthor.has(id)) report('warning', file, 1, 'author', `"${id}" has no stories`);
-  }
 
-  // Internal links in bodies must lead to a page the build writes.
-  const published = articles.filter((article) => !(article.data as ArticleShape).draft);
+  // Internal links in bodies must lead to a page the build writes. Stories are read leniently
+  // here, so a story with a mistake of its own does not also break every link to it.
+  const glimpses = tree.articles.map(glimpse);
+  const expectedPath = new Map(
+    glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
+  );
+  const published = glimpses.filter((story) => !story.draft);
   const knownPaths = new Set<string>([
     ...options.staticPaths,
     ...[...sectionIds].map(sectionPath),
     ...[...authorIds].map(authorPath),
-    ...published.flatMap(({ data }) => (data as ArticleShape).tags.map(tagPath)),
-    ...published.map(({ id, data }) => articlePath(id, (data as ArticleShape).publishedAt, options.timeZone)),
+    ...published.flatMap((story) => story.tags.map(tagPath)),
+    ...published.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
   ]);
-  const expectedPath = new Map(articles.map(({ id, data }) => [id, articlePath(id, (data as ArticleShape).publishedAt, options.timeZone)]));
+  const drafts = new Set(glimpses.filter((story) => story.draft).map((story) => story.id));
   for (const file of tree.articles) {
     for (const link of internalLinks(file.body)) {
       const path = link.url.replace(/[?#].*$/, '');
       const normalised = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
       if (knownPaths.has(normalised)) continue;
       const target = normalised.split('/').filter(Boolean).at(-1) ?? '';
-      const isDraft = (byId.get(target)?.data as ArticleShape | undefined)?.draft;
-      const hint = isDraft ? `"${target}" is a draft` : expectedPath.has(target) ? `did you mean ${expectedPath.get(target)}?` : 'link to an existing story, section, tag or author page';
+      const hint = drafts.has(target)
+        ? `"${target}" is a draft`
+        : expectedPath.has(target)
+          ? `did you mean ${expectedPath.get(target)}?`
+          : 'link to an existing story, section, tag or author page';
       report('error', file, file.bodyLine + link.line - 1, 'body', `link ${link.url} leads nowhere`, hint);
     }
+  }
+
+  const bylines = new Set(glimpses.flatMap((story) => story.authors));
+  for (const file of tree.authors) {
+    const id = fileId(file);
+    if (authorIds.has(id) && !bylines.has(id)) report('warning', file, 1, 'author', `"${id}" has no stories`);
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
@@ -248,6 +257,27 @@ interface ArticleShape {
   authors: string[];
   related: string[];
   draft: boolean;
+}
+
+/** What a story's raw front matter says about where it will live, whatever else is wrong with it. */
+interface Glimpse {
+  id: string;
+  publishedAt?: Date;
+  draft: boolean;
+  tags: string[];
+  authors: string[];
+}
+
+function glimpse(file: SourceFile): Glimpse {
+  const data = (file.data ?? {}) as Record<string, unknown>;
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  return {
+    id: fileId(file),
+    publishedAt: typeof data.publishedAt === 'string' ? isoDateTime(data.publishedAt) : undefined,
+    draft: data.draft === true,
+    tags: strings(data.tags),
+    authors: strings(data.authors),
+  };
 }
 
 const fileId = (file: SourceFile) => file.absolutePath.replace(/^.*[\\/]/, '').replace(/\.md$/, '');

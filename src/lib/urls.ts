@@ -36,10 +36,11 @@ export const absoluteUrl = (path: string, context: Pick<UrlContext, 'url' | 'bas
 
 /**
  * Rewrites root-relative `href` and `src` attributes (and each `srcset` candidate)
- * to absolute URLs: feed readers have no page URL to resolve them against.
+ * of rendered HTML to absolute URLs: feed readers have no page URL to resolve
+ * them against. Rendered URLs already carry the base path, so only the origin is added.
  */
-export function absolutizeHtml(html: string, context: Pick<UrlContext, 'url' | 'basePath'>): string {
-  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, context) : url);
+export function absolutizeHtml(html: string, { url: origin }: Pick<UrlContext, 'url'>): string {
+  const absolute = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? `${origin}${url}` : url);
   return html
     .replace(/\b(href|src)="([^"]*)"/g, (_, attribute: string, url: string) => `${attribute}="${absolute(url)}"`)
     .replace(/\bsrcset="([^"]*)"/g, (_, set: string) =>

@@ -54,6 +54,11 @@ describe('content check on a tree full of mistakes', () => {
     expect(duplicate!.message).toContain(file('2026/duplicate-id'));
   });
 
+  it('reports a link to a story with a mistake of its own only at that story', () => {
+    const linkProblems = problemsOf('broken-internal-link').filter((problem) => problem.field === 'body');
+    expect(linkProblems.map((problem) => problem.message)).toEqual(['link /2026/01/01/does-not-exist/ leads nowhere']);
+  });
+
   it('finds nothing wrong with the one valid story', () => {
     expect(problemsOf('valid-story')).toEqual([]);
   });

@@ -36,9 +36,10 @@ describe('paths under a base', () => {
 
 describe('absolutizeHtml', () => {
   it('makes root-relative href, src and srcset absolute and leaves the rest alone', () => {
+    // Rendered HTML already carries the base path; only the origin is missing.
     const html =
-      '<a href="/2026/11/02/x/">x</a><a href="https://other.example/">o</a><a href="#note">n</a>' +
-      '<img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w">';
+      '<a href="/paper/2026/11/02/x/">x</a><a href="https://other.example/">o</a><a href="#note">n</a>' +
+      '<img src="/paper/_astro/a.webp" srcset="/paper/_astro/a-400.webp 400w, /paper/_astro/a-800.webp 800w">';
     expect(absolutizeHtml(html, sub)).toBe(
       '<a href="https://org.example/paper/2026/11/02/x/">x</a><a href="https://other.example/">o</a><a href="#note">n</a>' +
         '<img src="https://org.example/paper/_astro/a.webp" srcset="https://org.example/paper/_astro/a-400.webp 400w, https://org.example/paper/_astro/a-800.webp 800w">',

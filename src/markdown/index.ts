@@ -1,0 +1,24 @@
+/**
+ * The site's Markdown pipeline additions, handed to Astro's unified processor
+ * in astro.config.mjs:
+ *
+ *   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false, gfm: true }) }
+ *
+ * Astro itself adds GFM, image collection, syntax highlighting, heading ids
+ * (rehypeHeadingIds, run after these plugins, so headings need nothing here)
+ * and raw HTML. `smartypants: false` because remark-smart-punctuation does
+ * that job.
+ */
+import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeBasePath from './rehype-base-path.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import remarkRelatedCallout from './remark-related-callout.ts';
+import remarkSmartPunctuation from './remark-smart-punctuation.ts';
+import { site } from '../site.config.ts';
+
+export const remarkPlugins = [remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
+
+export const rehypePlugins = [[rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
+
+export { internalLinks } from './internal-links.ts';

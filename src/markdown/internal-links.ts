@@ -1,0 +1,39 @@
+/**
+ * The site-internal destinations a Markdown text links to, for the content
+ * check's broken-link report.
+ *
+ * Reads the Markdown the way the site renders it (remark-parse with GFM) and
+ * returns, in document order, every link, image and link reference definition
+ * whose destination is root-relative ("/2026/10/24/some-id/", "/news/"):
+ * starting with "/" but not "//". Absolute URLs, scheme-relative "//host"
+ * URLs, fragments ("#notes") and relative paths ("./photo.jpg") are not
+ * internal. Links inside code, or written as raw HTML, are not links.
+ *
+ * `line` is 1-based within the text passed in: pass an article's body and add
+ * the body's first line to point into the file.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface InternalLink {
+  /** The destination as written (escapes and entities decoded), query and fragment included. */
+  url: string;
+  /** 1-based line where the link, image or definition starts. */
+  line: number;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function internalLinks(markdown: string): InternalLink[] {
+  const tree = parser.parse(markdown) as Root;
+  const found: InternalLink[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const url = node.url;
+    if (url.startsWith('/') && !url.startsWith('//')) found.push({ url, line: node.position?.start.line ?? 1 });
+  });
+  return found;
+}

@@ -1,0 +1,59 @@
+/** Runs a real `astro build` of a content tree into its own output and cache folders. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function astroBuild(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const workDir = resolve('tests/.builds', name);
+  const outDir = join(workDir, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: resolve(contentDir),
+      ASTRO_CACHE_DIR: join(workDir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every file below a folder, as paths relative to it with forward slashes. */
+export function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).replaceAll('\\', '/'));
+}
+
+/**
+ * Internal links of every HTML page that lead to no file in the build:
+ * `href`, `src` and `srcset` URLs that are root-relative or on the site's origin.
+ */
+export function brokenInternalLinks(outDir: string, origin: string): string[] {
+  const files = new Set(filesBelow(outDir));
+  const broken: string[] = [];
+  for (const page of [...files].filter((file) => file.endsWith('.html'))) {
+    const html = readFileSync(join(outDir, page), 'utf8');
+    const urls = [
+      ...[...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((match) => match[1]!),
+      ...[...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((match) => match[1]!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+    ];
+    for (const url of urls) {
+      const path = url.startsWith(origin) ? url.slice(origin.length) : url;
+      if (!path.startsWith('/') || path.startsWith('//')) continue;
+      const clean = decodeURI(path.replace(/[?#].*$/, '').replace(/&amp;/g, '&')).slice(1);
+      const target = clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+      if (!files.has(target)) broken.push(`${page} → ${url}`);
+    }
+  }
+  return broken;
+}
