@@ -12,6 +12,8 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck()],
+  // Body images get a srcset like the hero: phones never download the desktop size.
+  image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {
     // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: true, smartypants: false }),

@@ -1,3 +1,5 @@
+import type { RelatedOverrides } from './lib/related.ts';
+
 /**
  * Site settings: the one place a newsroom changes to make Broadsheet its own.
  * Pure data, importable from Astro pages, scripts and tests alike.
@@ -18,8 +20,12 @@ export interface SiteConfig {
   pageSize: number;
   /** Items in each RSS feed. */
   feedSize: number;
-  /** Related-article links under each story. */
-  relatedCount: number;
+  /**
+   * Related articles under each story: how many, whether newer stories may be
+   * listed, and how much text, tags, section and time count. Anything left out
+   * takes the default documented in src/lib/related.ts.
+   */
+  related: RelatedOverrides;
 }
 
 export const site: SiteConfig = {
@@ -31,7 +37,12 @@ export const site: SiteConfig = {
   timeZone: 'Europe/Moscow',
   pageSize: 10,
   feedSize: 50,
-  relatedCount: 5,
+  related: {
+    count: 5,
+    includeNewer: true,
+    weights: { text: 1, tags: 0.3, section: 0.05, recency: 0.1 },
+    recencyHalfLifeDays: 365,
+  },
 };
 
 function normaliseBasePath(path: string): string {

@@ -23,6 +23,6 @@ async function load(): Promise<Newsroom<ImageMetadata>> {
   ]);
   return buildNewsroom(
     { articles, authors, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
-    { timeZone: site.timeZone, now: new Date(), includeUnpublished: import.meta.env.DEV, related: site.related },
+    { timeZone: site.timeZone, now: new Date(), includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
   );
 }

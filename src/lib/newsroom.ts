@@ -3,7 +3,7 @@
  * out (URLs, fronts, tag and author indexes, related stories), computed once
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
-import { buildRelatedIndex, type RelatedOptions } from './related.ts';
+import { buildRelatedIndex, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
@@ -108,7 +108,7 @@ export interface NewsroomOptions {
   now: Date;
   /** Previews show drafts and embargoed stories; production never does. */
   includeUnpublished: boolean;
-  related: Partial<RelatedOptions>;
+  related: RelatedOverrides;
 }
 
 export function statusOf(article: ArticleInput<unknown>, now: Date): Status {

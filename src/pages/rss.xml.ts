@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
+import { articleHtml } from '../data/article-html.ts';
 import { getNewsroom } from '../data/newsroom.ts';
 import { rssItem } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/urls.ts';
@@ -9,9 +9,7 @@ import { site } from '../site.config.ts';
 export const GET: APIRoute = async () => {
   const newsroom = await getNewsroom();
   const stories = newsroom.stories.slice(0, site.feedSize);
-  const items = await Promise.all(
-    stories.map(async (story) => rssItem(story, (await getEntry('articles', story.id))?.rendered?.html ?? '', site)),
-  );
+  const items = await Promise.all(stories.map(async (story) => rssItem(story, await articleHtml(story.id), site)));
   return rss({
     title: site.name,
     description: site.description,

@@ -57,6 +57,7 @@ describe('a valid fixture tree', () => {
     expect(html).toContain('<time datetime="2026-11-01T22:15:00.000Z">');
     expect(html).toMatch(/Updated <time datetime="2026-11-02T06:00:00.000Z">/);
     expect(html).toMatch(/<figure class="article__hero">[\s\S]*<img[^>]+srcset=[\s\S]*<figcaption>/);
+    expect(html).toMatch(/<img alt="The same red square, in the body"[^>]+srcset="[^"]+ 400w/);
     expect(html).toContain('<link rel="canonical" href="https://example.org/original">');
     expect(html).toContain('Originally published at');
     expect(html).toMatch(/<aside class="related-callout"[^>]*>[\s\S]*href="\/2026\/10\/02\/city-story-01\/"/);
@@ -88,7 +89,10 @@ describe('a valid fixture tree', () => {
   });
 
   it('writes an RSS feed that a feed parser reads, newest first, with full content', async () => {
-    const feed = await new Parser({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } }).parseString(page('rss.xml'));
+    const parser = new Parser<object, { creators: string[]; 'content:encoded': string }>({
+      customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] },
+    });
+    const feed = await parser.parseString(page('rss.xml'));
     expect(feed.items).toHaveLength(14);
     const dates = feed.items.map((item) => Date.parse(item.pubDate!));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
@@ -98,7 +102,10 @@ describe('a valid fixture tree', () => {
     expect(lead.contentSnippet).toBe('The newest story, with a hero image, a callout and a pinned related story.');
     expect(lead['content:encoded']).toContain(`href="${origin}/2026/10/02/city-story-01/"`);
     expect(lead['content:encoded']).not.toMatch(/(?:href|src)="\/(?!\/)/);
+    // Body images are real files, not Astro's placeholders.
+    expect(lead['content:encoded']).toMatch(new RegExp(`<img [^>]*src="${origin}/_astro/lead-photo\\.[^"]+\\.webp"`));
+    expect(lead['content:encoded']).not.toContain('__ASTRO_IMAGE_');
     expect(lead.categories).toEqual(['Culture', 'Theatre', 'Trams']);
-    expect((lead as unknown as { creators: string[] }).creators).toEqual(['Ilya Frolov', 'Vera Ivanova']);
+    expect(lead.creators).toEqual(['Ilya Frolov', 'Vera Ivanova']);
   });
 });
