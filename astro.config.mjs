@@ -11,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.OUT_DIR ?? './dist',
   integrations: [contentCheck()],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },

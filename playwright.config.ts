@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser on a laptop.
 const systemChromium = '/usr/bin/chromium';
-const port = 4329;
+// E2E_PORT and OUT_DIR let a second build be tested beside the first.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
