@@ -1,0 +1,199 @@
+/**
+ * `npm run bench -- --articles N` (default 1000): how fast Broadsheet builds a
+ * newsroom's archive, compared in the same run with a plain Astro site
+ * (bench/plain-astro) that builds one page per story of the same archive.
+ *
+ * 1. writes a deterministic archive of N stories (bench/archive.ts);
+ * 2. cold build: empty output and cache folders; prints stories, pages written,
+ *    wall time, ms per story, peak RSS and where the time went;
+ * 3. rebuild with nothing changed, keeping the output and cache folders;
+ * 4. rebuild after editing the body of one story, and lists the files whose bytes changed;
+ * 5. cold build of the plain Astro site, and Broadsheet's time as a ratio to it.
+ *
+ * Everything goes below tests/.builds/speed/bench-<N>/. Timings are wall
+ * clock on whatever else the machine is doing: compare the ratio, not seconds.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { filesBelow } from '../tests/build/astro-build.ts';
+import { writeArchive } from './archive.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 10) throw new Error('--articles must be a whole number of at least 10');
+
+const astroBin = resolve('node_modules/astro/bin/astro.mjs');
+const gnuTime = '/usr/bin/time';
+const work = resolve('tests/.builds/speed', `bench-${articles}`);
+const contentDir = join(work, 'content');
+const folders = (name: string) => ({ outDir: join(work, name, 'dist'), cacheDir: join(work, name, 'cache') });
+
+interface LogLine {
+  /** Milliseconds since the build started, stamped as the line arrived. */
+  at: number;
+  text: string;
+}
+
+interface Build {
+  wallMs: number;
+  peakRssBytes: number;
+  lines: LogLine[];
+}
+
+/** Runs `astro build` in a child process, stamping each log line and measuring the peak RSS. */
+async function astroBuild(root: string, dirs: { outDir: string; cacheDir: string }, env: Record<string, string> = {}): Promise<Build> {
+  const rssFile = join(work, 'peak-rss.txt');
+  const command = [process.execPath, astroBin, 'build', '--root', root];
+  // GNU time reports the child's peak RSS; without it, poll the kernel's high-water mark.
+  const useGnuTime = existsSync(gnuTime);
+  const child = spawn(useGnuTime ? gnuTime : command[0]!, useGnuTime ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: dirs.outDir,
+      ASTRO_CACHE_DIR: dirs.cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BROADSHEET_TIMINGS: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const start = performance.now();
+  let polledHwmKb = 0;
+  const poll = useGnuTime
+    ? undefined
+    : setInterval(() => {
+        const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) polledHwmKb = Math.max(polledHwmKb, Number(match[1]));
+      }, 100);
+  const lines: LogLine[] = [];
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - start, text: text.replace(/\x1b\[[0-9;]*m/g, '') }));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const wallMs = performance.now() - start;
+  clearInterval(poll);
+  if (status !== 0) {
+    console.error(lines.slice(-40).map((line) => line.text).join('\n'));
+    throw new Error(`astro build --root ${root} failed (exit ${status})`);
+  }
+  const peakKb = useGnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : polledHwmKb;
+  return { wallMs, peakRssBytes: peakKb * 1024, lines };
+}
+
+/** Where a Broadsheet build's time went, from its log: Astro's phase lines, per-page times and BROADSHEET_TIMINGS. */
+function phases(build: Build) {
+  const at = (pattern: RegExp, from = 0) => build.lines.findIndex((line, index) => index >= from && pattern.test(line.text));
+  const span = (startPattern: RegExp, endPattern: RegExp) => {
+    const start = at(startPattern);
+    const end = start < 0 ? -1 : at(endPattern, start + 1);
+    return start < 0 || end < 0 ? 0 : build.lines[end]!.at - build.lines[start]!.at;
+  };
+  const pageTime = (filter: (path: string) => boolean) =>
+    build.lines.reduce((sum, line) => {
+      const match = /├─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(line.text);
+      return match && filter(match[1]!) ? sum + Number(match[2]) * (match[3] === 's' ? 1000 : 1) : sum;
+    }, 0);
+  const newsroom = build.lines.find((line) => line.text.includes('[broadsheet] newsroom'))?.text;
+  const relatedMs = Number(/related index (\d+) ms/.exec(newsroom ?? '')?.[1] ?? 0);
+  const routesMs = span(/generating static routes/, /Completed in/);
+  const feedsMs = pageTime((path) => path.endsWith('.xml'));
+  const firstLine = build.lines.find((line) => /\[content\]|\[build\]/.test(line.text))?.at ?? 0;
+  return {
+    // Astro's config setup, which runs the content check, ends when Astro logs its first phase.
+    'start + check': firstLine,
+    'content sync': span(/\[content\] Syncing content/, /\[content\] Synced content/),
+    bundling: span(/Building static entrypoints/, /generating static routes/),
+    'related index': relatedMs,
+    'page rendering': Math.max(0, routesMs - feedsMs - relatedMs),
+    feeds: feedsMs,
+    images: span(/generating optimized images/, /Completed in/),
+  };
+}
+
+function routeCounts(build: Build) {
+  const routes = build.lines.filter((line) => line.text.includes('├─ /'));
+  const reused = routes.filter((line) => /\((cached|restored)\)/.test(line.text)).length;
+  return { written: routes.length - reused, reused };
+}
+
+function hashes(dir: string): Map<string, string> {
+  return new Map(filesBelow(dir).map((file) => [file, createHash('sha1').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const changed = [...after].filter(([file, hash]) => before.get(file) !== hash).map(([file]) => file);
+  const removed = [...before.keys()].filter((file) => !after.has(file)).map((file) => `${file} (removed)`);
+  return [...changed, ...removed].sort();
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const busy = () => `load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`;
+
+function report(label: string, build: Build) {
+  const { written, reused } = routeCounts(build);
+  console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} (${busy()})`);
+}
+
+console.log(`Broadsheet benchmark: ${articles} stories, ${cpus().length} cores, ${mib(totalmem())} RAM, Node ${process.version}, ${busy()}`);
+const generated = performance.now();
+const stories = await writeArchive(contentDir, articles);
+console.log(`archive written to ${contentDir} in ${seconds(performance.now() - generated)}`);
+
+const broadsheet = folders('broadsheet');
+rmSync(join(work, 'broadsheet'), { recursive: true, force: true });
+const cold = await astroBuild('.', broadsheet);
+const { written } = routeCounts(cold);
+report('Broadsheet, cold build', cold);
+console.log(`  stories ${articles}, pages written ${written}, ${(cold.wallMs / articles).toFixed(2)} ms per story`);
+for (const [phase, ms] of Object.entries(phases(cold))) console.log(`  ${phase.padEnd(15)} ${seconds(ms).padStart(8)}  ${((100 * ms) / cold.wallMs).toFixed(0).padStart(3)}%`);
+const newsroomLine = cold.lines.find((line) => line.text.includes('[broadsheet] newsroom'));
+if (newsroomLine) console.log(`  (${newsroomLine.text.replace(/^.*\[broadsheet\] /, '')})`);
+
+const afterCold = hashes(broadsheet.outDir);
+const unchanged = await astroBuild('.', broadsheet);
+report('Broadsheet, rebuild with nothing changed', unchanged);
+const afterUnchanged = hashes(broadsheet.outDir);
+const differing = changedFiles(afterCold, afterUnchanged);
+console.log(`  files whose bytes changed: ${differing.length}${differing.length ? ` (${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''})` : ''}`);
+
+// A correction to one story from the middle of the archive: not on the home page or in the feed.
+const edited = stories[Math.floor(articles / 2)]!;
+writeFileSync(edited.file, readFileSync(edited.file, 'utf8').replace(/\n\n/, '\n\nCorrection: an earlier version of this story misstated a figure.\n\n'));
+const afterEdit = await astroBuild('.', broadsheet);
+report(`Broadsheet, rebuild after editing the body of ${edited.path}`, afterEdit);
+const editChanges = changedFiles(afterUnchanged, hashes(broadsheet.outDir));
+console.log(`  files whose bytes changed: ${editChanges.length}`);
+for (const file of editChanges.slice(0, 20)) console.log(`    ${file}`);
+if (editChanges.length > 20) console.log(`    … and ${editChanges.length - 20} more`);
+
+const plainDirs = folders('plain');
+rmSync(join(work, 'plain'), { recursive: true, force: true });
+const plain = await astroBuild('bench/plain-astro', plainDirs);
+report('Plain Astro (one page per story), cold build', plain);
+console.log(`\nBroadsheet cold build / plain Astro cold build: ${(cold.wallMs / plain.wallMs).toFixed(2)}×`);
+
+const summary = {
+  articles,
+  pagesWritten: written,
+  coldSeconds: cold.wallMs / 1000,
+  msPerStory: cold.wallMs / articles,
+  peakRssMiB: cold.peakRssBytes / 2 ** 20,
+  phasesSeconds: Object.fromEntries(Object.entries(phases(cold)).map(([phase, ms]) => [phase, ms / 1000])),
+  unchangedSeconds: unchanged.wallMs / 1000,
+  unchangedFilesChanged: differing.length,
+  editSeconds: afterEdit.wallMs / 1000,
+  editFilesChanged: editChanges,
+  plainSeconds: plain.wallMs / 1000,
+  plainPeakRssMiB: plain.peakRssBytes / 2 ** 20,
+  ratio: cold.wallMs / plain.wallMs,
+  loadAverage: loadavg()[0],
+};
+writeFileSync(join(work, 'summary.json'), JSON.stringify(summary, null, 2));
+console.log(`\nsummary: ${join(work, 'summary.json')}`);
