@@ -1,11 +1,14 @@
 /**
  * `npm run check`: validates the whole content tree (or CONTENT_DIR) without
- * building, prints every problem, and exits 1 on any error.
+ * building, prints every problem and the upcoming embargoes, and exits 1 on
+ * any error (warnings and embargoes leave the exit code at 0).
  */
 import { runContentCheck } from '../src/integrations/content-check.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
+import { formatEmbargoes, formatProblems } from '../src/lib/content-check.ts';
+import { site } from '../src/site.config.ts';
 
-const { problems, articles } = runContentCheck();
+const { problems, articles, embargoes } = runContentCheck();
 console.log(formatProblems(problems));
 console.log(`${articles.length} articles checked`);
+if (embargoes.length > 0) console.log(formatEmbargoes(embargoes, site.timeZone));
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

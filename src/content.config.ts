@@ -53,6 +53,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
       draft: z.boolean().default(false),
       sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
       location: text.optional(),
+      /** Corrections and update notes, printed with their times at the foot of the story. */
+      corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
     })
     .strict();
 

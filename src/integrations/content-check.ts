@@ -4,17 +4,18 @@
  */
 import type { AstroIntegration } from 'astro';
 import { articleSchema, authorSchema, sectionSchema } from '../content.config.ts';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { checkContent, formatEmbargoes, formatProblems } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
-export function runContentCheck(root = contentRoot) {
+/** Checks a content tree as a build starting at `now` would publish it. */
+export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
     { article: articleSchema, author: authorSchema, section: sectionSchema },
-    { timeZone: site.timeZone, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300 },
+    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300 },
   );
 }
 
@@ -23,7 +24,8 @@ export default function contentCheck(): AstroIntegration {
     name: 'broadsheet:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = runContentCheck();
+        const { problems, embargoes } = runContentCheck();
+        if (embargoes.length > 0) logger.info(`\n${formatEmbargoes(embargoes, site.timeZone)}`);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build' && problems.some((problem) => problem.severity === 'error')) {

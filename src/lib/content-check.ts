@@ -8,9 +8,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
-import { internalLinks } from '../markdown/internal-links.ts';
+import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
-import { isoDateTime } from './dates.ts';
+import { formatDateTime, isoDateTime } from './dates.ts';
+import { tagNames } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 
@@ -42,14 +43,26 @@ export interface CheckedArticle<Data> {
   data: Data;
 }
 
+/** A valid, non-draft story dated after the check's clock: it appears with the first build after `publishedAt`. */
+export interface Embargo {
+  id: string;
+  file: string;
+  title: string;
+  publishedAt: Date;
+}
+
 export interface CheckResult<Data> {
   problems: Problem[];
   /** Every article that passed its own field rules, drafts included. */
   articles: CheckedArticle<Data>[];
+  /** Upcoming embargoes, soonest first. */
+  embargoes: Embargo[];
 }
 
 export interface CheckOptions {
   timeZone: string;
+  /** The build's clock: links must lead to pages a build at this moment writes. */
+  now: Date;
   /** Paths the site builds besides content pages (/, /search/, …), so body links to them are not reported. */
   staticPaths: readonly string[];
   /** Section ids that would collide with the site's own top-level routes. */
@@ -74,6 +87,9 @@ const fieldExamples: Record<string, string> = {
   'image.src': 'src: ./photo.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
   'image.alt': 'alt: "What the photo shows, for readers who cannot see it"',
   related: 'related: [other-article-id]',
+  corrections: 'corrections: [{ at: 2026-11-21T10:00:00+03:00, text: "An earlier version misstated the date." }]',
+  'corrections.at': 'at: 2026-11-21T10:00:00+03:00',
+  'corrections.text': 'text: "An earlier version of this story misstated the opening date."',
   draft: 'draft: true',
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',
@@ -146,6 +162,9 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     if (parseFile(authorSchema, file)) authorIds.add(id);
   }
 
+  for (const unread of tree.unread)
+    problems.push({ severity: 'error', file: unread.path, line: 1, field: 'file name', message: unread.reason, hint: unread.hint });
+
   // Articles: field rules first, then the rules that need the whole tree.
   const articleSchema = schemas.article({ image });
   const articles: CheckedArticle<z.output<ReturnType<Article>>>[] = [];
@@ -186,6 +205,10 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     });
     if (article.updatedAt && article.updatedAt < article.publishedAt)
       report('error', file, file.lineOf(['updatedAt']), 'updatedAt', 'is before publishedAt', 'an update comes after publication; check the date and the offset');
+    article.corrections.forEach((correction, index) => {
+      if (correction.at < article.publishedAt)
+        report('error', file, file.lineOf(['corrections', index, 'at']), `corrections.${index}.at`, 'is before publishedAt', 'a correction comes after publication; check the date and the offset');
+    });
     if (article.title.length > options.headlineLimit)
       report('warning', file, file.lineOf(['title']), 'title', `is ${article.title.length} characters long`, `headlines over ${options.headlineLimit} characters are cut off in search results and feeds`);
     if (article.description.length > options.dekLimit)
@@ -198,13 +221,27 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     });
   }
 
-  // Tags that differ only by case, spacing or punctuation.
+  // Tags that differ only by case, spacing or punctuation: the hint is the spelling the site shows.
+  const shownTags = tagNames(articles.map(({ id, data }) => ({ id, data: data as ArticleShape })));
   for (const { file, data } of articles) {
     (data as ArticleShape).tags.forEach((tag, index) => {
-      const spellings = [...tagSpellings.get(slugify(tag))!.keys()];
-      if (spellings.length > 1 && spellings[0] !== tag)
-        report('warning', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${spellings[0]}" elsewhere`, `write "${spellings[0]}"`);
+      const shown = shownTags.get(slugify(tag));
+      if (shown && tagSpellings.get(slugify(tag))!.size > 1 && shown.name !== tag)
+        report('warning', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${shown.name}" elsewhere`, `write "${shown.name}"`);
     });
+  }
+
+  // Images in bodies: alt text, and a real image file beside the story for local ones.
+  const references = new Map(tree.articles.map((file) => [file, bodyReferences(file.body)]));
+  for (const [file, { images }] of references) {
+    for (const image of images) {
+      const line = file.bodyLine + image.line - 1;
+      if (!image.alt.trim())
+        report('error', file, line, 'body', `image ${image.url} has no alt text`, `write ![What the picture shows](${image.url})`);
+      if (!isLocalFile(image.url)) continue;
+      const problem = imageProblem(resolve(dirname(file.absolutePath), decodeURI(image.url)));
+      if (problem) report('error', file, line, 'body', problem, 'put a JPEG, PNG, WebP, AVIF or GIF beside the story and write ![alt](./photo.jpg)');
+    }
   }
 
 
@@ -214,7 +251,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const expectedPath = new Map(
     glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
   );
-  const published = glimpses.filter((story) => !story.draft);
+  const isLive = (story: Glimpse) => !story.draft && story.publishedAt !== undefined && story.publishedAt <= options.now;
+  const published = glimpses.filter(isLive);
   const knownPaths = new Set<string>([
     ...options.staticPaths,
     ...[...sectionIds].map(sectionPath),
@@ -222,18 +260,24 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     ...published.flatMap((story) => story.tags.map(tagPath)),
     ...published.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
   ]);
-  const drafts = new Set(glimpses.filter((story) => story.draft).map((story) => story.id));
-  for (const file of tree.articles) {
-    for (const link of internalLinks(file.body)) {
+  const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
+  for (const [file, { links }] of references) {
+    const source = glimpseById.get(fileId(file))!;
+    for (const link of links) {
       const path = link.url.replace(/[?#].*$/, '');
       const normalised = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
       if (knownPaths.has(normalised)) continue;
-      const target = normalised.split('/').filter(Boolean).at(-1) ?? '';
-      const hint = drafts.has(target)
-        ? `"${target}" is a draft`
-        : expectedPath.has(target)
-          ? `did you mean ${expectedPath.get(target)}?`
-          : 'link to an existing story, section, tag or author page';
+      const target = glimpseById.get(normalised.split('/').filter(Boolean).at(-1) ?? '');
+      const linksToStory = target !== undefined && normalised === expectedPath.get(target.id);
+      // An unpublished story may link to an embargoed one that is out by the time it is (a package released together).
+      if (linksToStory && !target.draft && !isLive(source) && source.publishedAt && target.publishedAt! <= source.publishedAt) continue;
+      const hint = target?.draft
+        ? `"${target.id}" is a draft`
+        : linksToStory
+          ? `"${target.id}" is embargoed until ${formatDateTime(target.publishedAt!, options.timeZone)}; link to it once it is out`
+          : target && expectedPath.has(target.id)
+            ? `did you mean ${expectedPath.get(target.id)}?`
+            : 'link to an existing story, section, tag or author page';
       report('error', file, file.bodyLine + link.line - 1, 'body', `link ${link.url} leads nowhere`, hint);
     }
   }
@@ -244,9 +288,17 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     if (authorIds.has(id) && !bylines.has(id)) report('warning', file, 1, 'author', `"${id}" has no stories`);
   }
 
+  const embargoes = articles
+    .filter(({ data }) => !(data as ArticleShape).draft && (data as ArticleShape).publishedAt > options.now)
+    .map(({ id, file, data }) => ({ id, file: file.path, title: (data as ArticleShape).title, publishedAt: (data as ArticleShape).publishedAt }))
+    .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
+
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, articles };
+  return { problems, articles, embargoes };
 }
+
+/** A body image that is a file beside the story, not a site path or a URL. */
+const isLocalFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
 /** The fields of an article the cross-file rules read, as the schema outputs them. */
 interface ArticleShape {
@@ -259,6 +311,7 @@ interface ArticleShape {
   authors: string[];
   related: string[];
   draft: boolean;
+  corrections: { at: Date; text: string }[];
 }
 
 /** What a story's raw front matter says about where it will live, whatever else is wrong with it. */
@@ -304,7 +357,7 @@ function reportIssue(issue: z.core.$ZodIssue, data: unknown, file: SourceFile, r
   }
   const field = fieldName(issue.path);
   const line = file.lineOf(issue.path);
-  const hint = fieldExamples[field.replace(/\.\d+$/, '')] ?? fieldExamples[String(issue.path.at(-1))];
+  const hint = fieldExamples[field.replace(/\.\d+(?=\.|$)/g, '')] ?? fieldExamples[String(issue.path.at(-1))];
   const value = valueAt(data, issue.path);
   if (value === undefined && issue.code === 'invalid_type') {
     report('error', file, line, field, 'is required', hint && `add ${hint}`);
@@ -375,6 +428,13 @@ export function imageProblem(path: string): string | undefined {
     return `image file ${path.replace(/^.*[\\/]/, '')} does not exist beside the article`;
   }
   return imageSignatures.some(([, matches]) => matches(bytes)) ? undefined : `${path.replace(/^.*[\\/]/, '')} is not a JPEG, PNG, GIF, WebP or AVIF image`;
+}
+
+/** The check's info lines: which stories are waiting for their time, and when they appear. */
+export function formatEmbargoes(embargoes: readonly Embargo[], timeZone: string): string {
+  return embargoes
+    .map((story) => `embargoed until ${formatDateTime(story.publishedAt, timeZone)} (${timeZone}): ${story.file}  "${story.title}"`)
+    .join('\n');
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

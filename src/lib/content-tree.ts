@@ -28,6 +28,14 @@ export interface ContentTree {
   articles: SourceFile[];
   authors: SourceFile[];
   sections: SourceFile | undefined;
+  /** Files that look like stories or bios but that the build would skip, with the reason. */
+  unread: UnreadFile[];
+}
+
+export interface UnreadFile {
+  path: string;
+  reason: string;
+  hint: string;
 }
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -38,20 +46,41 @@ export function readContentTree(root: string): ContentTree {
     articles: markdownFiles(join(root, 'articles'), true).map(readMarkdownFile),
     authors: markdownFiles(join(root, 'authors'), false).map(readMarkdownFile),
     sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)),
+    unread: [...unreadFiles(join(root, 'articles'), true), ...unreadFiles(join(root, 'authors'), false)],
   };
 }
 
-function markdownFiles(dir: string, recursive: boolean): string[] {
-  let entries;
+// Astro's glob loader reads `*.md` only, and skips hidden files and folders.
+const markdownLike = /\.(?:md|markdown|mdx|mdown|mkd)$/i;
+const hidden = /(?:^|[\\/])\./;
+
+function filesBelow(dir: string, recursive: boolean): string[] {
   try {
-    entries = readdirSync(dir, { withFileTypes: true, recursive });
+    return readdirSync(dir, { withFileTypes: true, recursive })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .sort();
   } catch {
     return [];
   }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+}
+
+function markdownFiles(dir: string, recursive: boolean): string[] {
+  return filesBelow(dir, recursive)
+    .filter((file) => file.endsWith('.md') && !hidden.test(file))
+    .map((file) => join(dir, file));
+}
+
+function unreadFiles(dir: string, recursive: boolean): UnreadFile[] {
+  return filesBelow(dir, recursive).flatMap((file) => {
+    if (!markdownLike.test(file)) return [];
+    const path = relative(process.cwd(), join(dir, file));
+    if (hidden.test(file))
+      return [{ path, reason: 'is hidden (its name or a folder starts with ".") and the build skips it', hint: 'remove the leading dot' }];
+    if (!file.endsWith('.md'))
+      return [{ path, reason: 'is not read: stories and bios must end in .md', hint: `rename it to ${file.replace(/^.*[\\/]/, '').replace(markdownLike, '.md')}` }];
+    return [];
+  });
 }
 
 function readOptional(path: string, parse: (text: string, path: string) => SourceFile): SourceFile | undefined {

@@ -32,7 +32,14 @@ export interface ArticleInput<Image> {
     draft: boolean;
     sourceUrl?: string;
     location?: string;
+    corrections?: Correction[];
   };
+}
+
+/** A dated correction or update note, printed at the foot of the story. */
+export interface Correction {
+  at: Date;
+  text: string;
 }
 
 export interface AuthorInput<Image> {
@@ -76,7 +83,10 @@ export interface Story<Image> {
   title: string;
   description: string;
   publishedAt: Date;
+  /** When the page says "Updated": the newest of `updatedAt` and the corrections' times. */
   updatedAt?: Date;
+  /** Oldest first, as they are printed. */
+  corrections: Correction[];
   section: Section;
   tags: Tag[];
   authors: Author<Image>[];
@@ -142,7 +152,8 @@ export function buildNewsroom<Image>(
       title: data.title,
       description: data.description,
       publishedAt: data.publishedAt,
-      updatedAt: data.updatedAt,
+      updatedAt: lastUpdate(data.updatedAt, data.corrections ?? []),
+      corrections: [...(data.corrections ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()),
       section: required(sectionById.get(data.section), `section "${data.section}" of article "${id}"`),
       tags: uniqueBy(data.tags.map((tag) => tagBySlug.get(slugify(tag))!), (tag) => tag.slug),
       authors: data.authors.map((authorId) => required(authorById.get(authorId), `author "${authorId}" of article "${id}"`)),
@@ -198,8 +209,16 @@ export function buildNewsroom<Image>(
   };
 }
 
+/** A correction updates the story: the page's "Updated" time is the newest of `updatedAt` and every correction. */
+export function lastUpdate(updatedAt: Date | undefined, corrections: readonly Correction[]): Date | undefined {
+  return [updatedAt, ...corrections.map((correction) => correction.at)].reduce<Date | undefined>(
+    (newest, date) => (date && (!newest || date > newest) ? date : newest),
+    undefined,
+  );
+}
+
 /** One display name per tag slug: the spelling most stories use, ties to the first in id order. */
-function tagNames(articles: ArticleInput<unknown>[]): Map<string, Tag> {
+export function tagNames(articles: { id: string; data: { tags: string[] } }[]): Map<string, Tag> {
   const counts = new Map<string, Map<string, number>>();
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id)))
     for (const name of article.data.tags) {

@@ -25,15 +25,31 @@ export interface InternalLink {
   line: number;
 }
 
+/** An image in the body, for the content check's alt-text and image-file rules. */
+export interface BodyImage {
+  /** The destination as written: a file beside the story ("./photo.jpg"), a site path or a URL. */
+  url: string;
+  alt: string;
+  line: number;
+}
+
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function internalLinks(markdown: string): InternalLink[] {
+  return bodyReferences(markdown).links;
+}
+
+/** Internal links and every image of a body, from one parse. */
+export function bodyReferences(markdown: string): { links: InternalLink[]; images: BodyImage[] } {
   const tree = parser.parse(markdown) as Root;
-  const found: InternalLink[] = [];
+  const links: InternalLink[] = [];
+  const images: BodyImage[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url;
-    if (url.startsWith('/') && !url.startsWith('//')) found.push({ url, line: node.position?.start.line ?? 1 });
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'image') images.push({ url, alt: node.alt ?? '', line });
+    if (url.startsWith('/') && !url.startsWith('//')) links.push({ url, line });
   });
-  return found;
+  return { links, images };
 }

@@ -1,10 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
-import { formatProblems, type Problem } from '../../src/lib/content-check.ts';
+import { articleSchema, authorSchema, sectionSchema } from '../../src/content.config.ts';
+import { checkContent, formatEmbargoes, formatProblems, type Problem } from '../../src/lib/content-check.ts';
+import { parseMarkdown, type SourceFile } from '../../src/lib/content-tree.ts';
 
-const broken = runContentCheck(resolve('tests/fixtures/broken'));
-const file = (name: string) => `tests/fixtures/broken/articles/${name}.md`;
+// A fixed clock: the fixtures' embargoes are judged against it, not against the day the tests run.
+const now = new Date('2026-11-23T12:00:00+03:00');
+const broken = runContentCheck(resolve('tests/fixtures/broken'), now);
+/** A fixture story by name; names with an extension are other files in the articles folder. */
+const file = (name: string) => `tests/fixtures/broken/articles/${/\.[a-z]+$/.test(name) ? name : `${name}.md`}`;
 const problemsOf = (name: string) => broken.problems.filter((problem) => problem.file === file(name));
 
 // One broken story per mistake: file, line, field and the words of the message.
@@ -28,6 +33,17 @@ const expected: Array<[string, number, string, RegExp]> = [
   ['broken-internal-link', 8, 'body', /link \/2026\/01\/01\/does-not-exist\/ leads nowhere/],
   ['empty-body', 8, 'body', /is empty/],
   ['unknown-field', 7, 'titel', /is not a known field/],
+  ['body-image-without-alt', 10, 'body', /image \.\/photo\.jpg has no alt text/],
+  ['body-image-missing', 10, 'body', /nowhere-in-the-body\.jpg does not exist/],
+  ['body-image-not-an-image', 10, 'body', /not-an-image\.jpg is not a JPEG/],
+  ['broken-tag-link', 8, 'body', /link \/tags\/no-such-tag\/ leads nowhere/],
+  ['broken-author-link', 8, 'body', /link \/authors\/nobody-at-all\/ leads nowhere/],
+  ['broken-section-link', 8, 'body', /link \/sport\/ leads nowhere/],
+  ['link-to-embargoed', 8, 'body', /link \/2099\/01\/01\/embargoed-story\/ leads nowhere/],
+  ['correction-before-published', 8, 'corrections.0.at', /is before publishedAt/],
+  ['correction-without-offset', 8, 'corrections.0.at', /ISO 8601 date-time with a UTC offset/],
+  ['stray-story.markdown', 1, 'file name', /must end in \.md/],
+  ['.hidden/hidden-story.md', 1, 'file name', /is hidden/],
 ];
 
 describe('content check on a tree full of mistakes', () => {
@@ -59,8 +75,30 @@ describe('content check on a tree full of mistakes', () => {
     expect(linkProblems.map((problem) => problem.message)).toEqual(['link /2026/01/01/does-not-exist/ leads nowhere']);
   });
 
-  it('finds nothing wrong with the one valid story', () => {
+  it('finds nothing wrong with the valid stories, embargoed or not', () => {
     expect(problemsOf('valid-story')).toEqual([]);
+    expect(problemsOf('embargoed-story')).toEqual([]);
+  });
+
+  it('reports exactly the planted mistakes, one per broken file (two for the duplicate id)', () => {
+    expect(broken.problems.filter((p) => p.severity === 'error')).toHaveLength(expected.length);
+  });
+
+  it('says when a linked story will be out, and points at the stray file\'s right name', () => {
+    expect(problemsOf('link-to-embargoed')[0]!.hint).toMatch(/"embargoed-story" is embargoed until 1 January 2099/);
+    expect(problemsOf('stray-story.markdown')[0]!.hint).toBe('rename it to stray-story.md');
+    expect(problemsOf('body-image-without-alt')[0]!.hint).toBe('write ![What the picture shows](./photo.jpg)');
+  });
+
+  it('lists upcoming embargoes, soonest first, and forgets them once their time has come', () => {
+    expect(broken.embargoes.map((story) => story.id)).toEqual(['embargoed-story']);
+    expect(formatEmbargoes(broken.embargoes, 'Europe/Moscow')).toBe(
+      `embargoed until 1 January 2099 at 09:00 (Europe/Moscow): ${file('embargoed-story')}  "A Story That Waits for Its Time"`,
+    );
+    const later = runContentCheck(resolve('tests/fixtures/broken'), new Date('2099-01-01T06:00:00Z'));
+    expect(later.embargoes).toEqual([]);
+    // Once the story is out, the link to it is fine.
+    expect(later.problems.filter((p) => p.file === file('link-to-embargoed'))).toEqual([]);
   });
 
   it('prints path:line  field  message  (hint), then a count', () => {
@@ -76,7 +114,60 @@ describe('content check on a tree full of mistakes', () => {
 
 describe('content check on a valid tree', () => {
   it('reports no errors', () => {
-    const { problems } = runContentCheck(resolve('tests/fixtures/basic'));
+    const { problems } = runContentCheck(resolve('tests/fixtures/basic'), now);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('content check on a tree with only warnings', () => {
+  const { problems } = runContentCheck(resolve('tests/fixtures/warnings'), now);
+  const at = (path: string) => `tests/fixtures/warnings/${path}`;
+
+  it('warns about long headlines and deks, tag spellings and silent authors, and reports no error', () => {
+    expect(problems.map(({ severity, file, line, field }) => ({ severity, file, line, field }))).toEqual([
+      { severity: 'warning', file: at('articles/2026/11/long-dek.md'), line: 3, field: 'description' },
+      { severity: 'warning', file: at('articles/2026/11/long-headline.md'), line: 2, field: 'title' },
+      { severity: 'warning', file: at('articles/2026/11/tag-case-variant.md'), line: 6, field: 'tags' },
+      { severity: 'warning', file: at('authors/oleg-silent.md'), line: 1, field: 'author' },
+    ]);
+  });
+
+  it('hints at the spelling the site shows for the tag', () => {
+    const variant = problems.find((p) => p.field === 'tags')!;
+    expect(variant.message).toBe('tag "space" is spelled "Space" elsewhere');
+    expect(variant.hint).toBe('write "Space"');
+  });
+});
+
+describe('links between stories released at different times', () => {
+  // An in-memory tree: link rules need no files on disk.
+  const story = (id: string, publishedAt: string, body: string, extra = '') =>
+    parseMarkdown(
+      `---\ntitle: "${id}"\ndescription: "Dek."\npublishedAt: ${publishedAt}\nsection: news\n${extra}---\n${body}\n`,
+      resolve(`virtual/articles/${id}.md`),
+    );
+  const check = (articles: SourceFile[]) =>
+    checkContent(
+      { root: 'virtual', articles, authors: [], sections: parseMarkdown('', resolve('virtual/sections.yaml')), unread: [] },
+      { article: articleSchema, author: authorSchema, section: sectionSchema },
+      { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300 },
+    );
+  const main = (body: string, publishedAt = '2026-12-01T09:00:00+03:00', extra = '') => story('main-story', publishedAt, body, extra);
+  const sidebar = story('sidebar', '2026-12-01T08:00:00+03:00', 'Sidebar.');
+  const linkErrors = (articles: SourceFile[]) => check(articles).problems.filter((p) => p.file.endsWith('main-story.md') && p.field === 'body');
+
+  it('lets an embargoed story link to one that is out by the time it is', () => {
+    expect(linkErrors([main('See [the sidebar](/2026/12/01/sidebar/).'), sidebar])).toEqual([]);
+  });
+
+  it('stops a story that is out, or out sooner, from linking to one still under embargo', () => {
+    const link = 'See [the sidebar](/2026/12/01/sidebar/).';
+    expect(linkErrors([main(link, '2026-11-20T09:00:00+03:00'), sidebar])).toHaveLength(1);
+    expect(linkErrors([main(link, '2026-12-01T07:00:00+03:00'), sidebar])).toHaveLength(1);
+  });
+
+  it('does not let a draft link to another draft', () => {
+    const draftSidebar = story('sidebar', '2026-12-01T08:00:00+03:00', 'Sidebar.', 'draft: true\n');
+    expect(linkErrors([main('See [the sidebar](/2026/12/01/sidebar/).', undefined, 'draft: true\n'), draftSidebar])[0]!.hint).toBe('"sidebar" is a draft');
   });
 });

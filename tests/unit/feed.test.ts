@@ -14,6 +14,7 @@ const story = {
   path: '/2026/11/20/rates/',
   readingMinutes: 3,
   status: 'published',
+  corrections: [],
 } satisfies Story<unknown>;
 
 it('builds an item with absolute links, categories and escaped creators', () => {
