@@ -1,0 +1,62 @@
+/**
+ * `npm run new -- "Headline of the story" --section news [--author id]… [--id custom-id]`:
+ * writes a draft story, every field explained, to <content>/articles/<yyyy>/<mm>/<id>.md.
+ * Refuses to overwrite an existing story and names the valid sections and authors.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { readContentTree } from '../src/lib/content-tree.ts';
+import { planNewStory } from '../src/lib/new-story.ts';
+import { site } from '../src/site.config.ts';
+
+const usage = 'usage: npm run new -- "Headline of the story" --section <section> [--author <author-id>]… [--id <story-id>]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { section: { type: 'string' }, author: { type: 'string', multiple: true }, id: { type: 'string' } },
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { positionals, values } = args;
+if (positionals.length !== 1) fail('give exactly one headline, in quotes');
+
+const tree = readContentTree(contentRoot);
+const sectionIds = Array.isArray(tree.sections?.data)
+  ? (tree.sections.data as unknown[]).flatMap((section) => {
+      const id = (section as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? [id] : [];
+    })
+  : [];
+const fileId = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+if (!values.section) fail(`give a section with --section; use one of: ${sectionIds.join(', ')}`);
+
+const story = planNewStory(
+  { headline: positionals[0]!, section: values.section, authors: values.author ?? [], id: values.id, now: new Date(), timeZone: site.timeZone },
+  {
+    sectionIds,
+    authorIds: tree.authors.map((file) => fileId(file.absolutePath)),
+    stories: new Map(tree.articles.map((file) => [fileId(file.absolutePath), file.path])),
+  },
+);
+if (!story.ok) fail(story.error);
+
+const path = join(contentRoot, story.path);
+mkdirSync(dirname(path), { recursive: true });
+try {
+  // 'wx': never overwrite, even a file that appeared since the tree was read.
+  writeFileSync(path, story.text, { flag: 'wx' });
+} catch (error) {
+  fail(`cannot write ${relative(process.cwd(), path)}: ${(error as Error).message}`);
+}
+console.log(`Wrote ${relative(process.cwd(), path)} (a draft).
+Fill in the fields, write the story, then run \`npm run check\`. Set draft: false to publish it.`);
