@@ -14,30 +14,6 @@ export interface RssItem {
   content: string;
   categories: string[];
   customData: string;
-  enclosure?: { url: string; length: number; type: string };
-}
-
-/** A story's hero photo as feeds carry it: one built rendition, with the size and type the enclosure must state. */
-export interface FeedImage {
-  /** Absolute URL of the rendition. */
-  url: string;
-  /** MIME type, e.g. image/jpeg. */
-  type: string;
-  /** Bytes of the built file. */
-  length: number;
-  width: number;
-  height: number;
-  alt: string;
-  credit?: string;
-}
-
-/**
- * XML 1.0 forbids C0 control characters other than tab, newline and carriage
- * return; one stray character pasted into a story would make the whole feed
- * unreadable, so feeds drop them from the finished document.
- */
-export function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
 export function escapeXml(text: string): string {
@@ -56,7 +32,7 @@ export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZ
   return newest && `Correction (${formatDateTime(newest.at, timeZone)}): ${newest.text}`;
 }
 
-export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext, image?: FeedImage): RssItem {
+export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext): RssItem {
   const correction = correctionLine(story, context.timeZone);
   return {
     title: story.title,
@@ -65,21 +41,8 @@ export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlCon
     description: correction ? `${correction} ${story.description}` : story.description,
     content: (correction ? `<p><strong>${escapeXml(correction)}</strong></p>` : '') + absolutizeHtml(bodyHtml, context),
     categories: [story.section.title, ...story.tags.map((tag) => tag.name)],
-    customData:
-      creators(story)
-        .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
-        .join('') + (image ? mediaContent(image) : ''),
-    ...(image && { enclosure: { url: image.url, length: image.length, type: image.type } }),
+    customData: creators(story)
+      .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
+      .join(''),
   };
 }
-
-/** Media RSS for readers that show pictures but ignore enclosures: the same rendition with its size, alt text and credit. */
-function mediaContent(image: FeedImage): string {
-  return (
-    `<media:content url="${escapeXml(image.url)}" type="${image.type}" medium="image" width="${image.width}" height="${image.height}" fileSize="${image.length}">` +
-    `<media:description type="plain">${escapeXml(image.alt)}</media:description>` +
-    (image.credit ? `<media:credit>${escapeXml(image.credit)}</media:credit>` : '') +
-    '</media:content>'
-  );
-}
-
