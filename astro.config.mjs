@@ -1,18 +1,31 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import contentCheck from './src/integrations/content-check.ts';
+import sitemap from '@astrojs/sitemap';
+import contentCheck, { checkedArticles } from './src/integrations/content-check.ts';
+import { cacheDir } from './src/lib/build-cache.ts';
+import { lastModifiedByUrl } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
+
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
+
+/** Each page's `lastmod`: a story's `updatedAt ?? publishedAt`, a front's newest story. */
+function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
+  lastModified ??= lastModifiedByUrl(checkedArticles(), new Date(), site);
+  const date = lastModified.get(item.url);
+  return date ? { ...item, lastmod: date.toISOString() } : item;
+}
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page), serialize: withLastModified })],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {

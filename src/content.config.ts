@@ -50,6 +50,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
         .strict()
         .optional(),
       related: z.array(id).default([]),
+      /** The share card messengers show for the story, instead of the one the build draws. */
+      socialImage: image().optional(),
       draft: z.boolean().default(false),
       sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
       location: text.optional(),

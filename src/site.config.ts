@@ -20,6 +20,10 @@ export interface SiteConfig {
   pageSize: number;
   /** Items in each RSS feed. */
   feedSize: number;
+  /** Minutes feed readers may cache a feed (RSS `ttl`): match the rebuild schedule. */
+  feedTtlMinutes: number;
+  /** WebSub hub URL: when set, feeds name it and `npm run websub:ping` tells it after a deploy. Set by WEBSUB_HUB at build time. */
+  websubHub?: string;
   /**
    * Related articles under each story: how many, whether newer stories may be
    * listed, and how much text, tags, section and time count. Anything left out
@@ -37,6 +41,9 @@ export const site: SiteConfig = {
   timeZone: 'Europe/Moscow',
   pageSize: 10,
   feedSize: 50,
+  // The CI workflow rebuilds every 15 minutes.
+  feedTtlMinutes: 15,
+  websubHub: process.env.WEBSUB_HUB || undefined,
   related: {
     count: 5,
     includeNewer: true,

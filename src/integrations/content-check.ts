@@ -19,12 +19,17 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
   );
 }
 
+let lastCheck: ReturnType<typeof runContentCheck> | undefined;
+
+/** The articles this build's check read, so later steps (the sitemap's dates) need not read the tree again. */
+export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
+
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'broadsheet:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems, embargoes } = runContentCheck();
+        const { problems, embargoes } = (lastCheck = runContentCheck());
         if (embargoes.length > 0) logger.info(`\n${formatEmbargoes(embargoes, site.timeZone)}`);
         if (problems.length === 0) return;
         const report = formatProblems(problems);

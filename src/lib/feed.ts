@@ -2,7 +2,7 @@
  * Feed items from stories: what feed readers need and nothing they choke on
  * (absolute URLs everywhere, escaped text, creators named).
  */
-import type { Story } from './newsroom.ts';
+import type { Author, Section, Story, Tag } from './newsroom.ts';
 import { formatDateTime } from './dates.ts';
 import { absolutizeHtml, absoluteUrl, type UrlContext } from './urls.ts';
 
@@ -14,6 +14,30 @@ export interface RssItem {
   content: string;
   categories: string[];
   customData: string;
+  enclosure?: { url: string; length: number; type: string };
+}
+
+/** A story's hero photo as feeds carry it: one built rendition, with the size and type the enclosure must state. */
+export interface FeedImage {
+  /** Absolute URL of the rendition. */
+  url: string;
+  /** MIME type, e.g. image/jpeg. */
+  type: string;
+  /** Bytes of the built file. */
+  length: number;
+  width: number;
+  height: number;
+  alt: string;
+  credit?: string;
+}
+
+/**
+ * XML 1.0 forbids C0 control characters other than tab, newline and carriage
+ * return; one stray character pasted into a story would make the whole feed
+ * unreadable, so feeds drop them from the finished document.
+ */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
 export function escapeXml(text: string): string {
@@ -32,7 +56,7 @@ export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZ
   return newest && `Correction (${formatDateTime(newest.at, timeZone)}): ${newest.text}`;
 }
 
-export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext): RssItem {
+export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext, image?: FeedImage): RssItem {
   const correction = correctionLine(story, context.timeZone);
   return {
     title: story.title,
@@ -41,8 +65,123 @@ export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlCon
     description: correction ? `${correction} ${story.description}` : story.description,
     content: (correction ? `<p><strong>${escapeXml(correction)}</strong></p>` : '') + absolutizeHtml(bodyHtml, context),
     categories: [story.section.title, ...story.tags.map((tag) => tag.name)],
-    customData: creators(story)
-      .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
-      .join(''),
+    customData:
+      creators(story)
+        .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
+        .join('') + (image ? mediaContent(image) : ''),
+    ...(image && { enclosure: { url: image.url, length: image.length, type: image.type } }),
+  };
+}
+
+/** Media RSS for readers that show pictures but ignore enclosures: the same rendition with its size, alt text and credit. */
+function mediaContent(image: FeedImage): string {
+  return (
+    `<media:content url="${escapeXml(image.url)}" type="${image.type}" medium="image" width="${image.width}" height="${image.height}" fileSize="${image.length}">` +
+    `<media:description type="plain">${escapeXml(image.alt)}</media:description>` +
+    (image.credit ? `<media:credit>${escapeXml(image.credit)}</media:credit>` : '') +
+    '</media:content>'
+  );
+}
+
+
+/** One feed: the whole site's, or a section's, tag's or author's. */
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Site-relative path of the feed itself. */
+  path: string;
+  /** Site-relative path of the page whose stories it carries. */
+  pagePath: string;
+}
+
+/** Every front's feed sits beside its page: /news/rss.xml, /tags/space/rss.xml, /authors/anna/rss.xml. */
+export const frontFeedPath = (frontPath: string): string => `${frontPath}rss.xml`;
+
+export function siteFeed(site: { name: string; description: string }): FeedSpec {
+  return { title: site.name, description: site.description, path: frontFeedPath('/'), pagePath: '/' };
+}
+
+export function sectionFeed(section: Section, siteName: string): FeedSpec {
+  return { title: `${siteName}: ${section.title}`, description: section.description, path: frontFeedPath(section.path), pagePath: section.path };
+}
+
+export function tagFeed(tag: Tag, siteName: string): FeedSpec {
+  return { title: `${siteName}: ${tag.name}`, description: `Stories tagged ${tag.name}, newest first.`, path: frontFeedPath(tag.path), pagePath: tag.path };
+}
+
+export function authorFeed(author: Author<unknown>, siteName: string): FeedSpec {
+  return { title: `${siteName}: ${author.name}`, description: `Stories by ${author.name}, newest first.`, path: frontFeedPath(author.path), pagePath: author.path };
+}
+
+export const rssNamespaces = {
+  dc: 'http://purl.org/dc/elements/1.1/',
+  atom: 'http://www.w3.org/2005/Atom',
+  media: 'http://search.yahoo.com/mrss/',
+};
+
+export interface ChannelOptions {
+  language: string;
+  /** Minutes a reader may cache the feed: the site rebuilds on a schedule, so polling faster finds nothing new. */
+  ttlMinutes: number;
+  /** WebSub hub that readers may subscribe to for pushed updates. */
+  websubHub?: string;
+}
+
+/** The channel elements @astrojs/rss leaves to us: language, ttl, the feed's own URL and its WebSub hub. */
+export function rssChannelData(spec: FeedSpec, options: ChannelOptions, context: UrlContext): string {
+  const self = absoluteUrl(spec.path, context);
+  return (
+    `<language>${escapeXml(options.language)}</language>` +
+    `<ttl>${options.ttlMinutes}</ttl>` +
+    `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>` +
+    (options.websubHub ? `<atom:link href="${escapeXml(options.websubHub)}" rel="hub"/>` : '')
+  );
+}
+
+/** A story ready for any feed: its RSS item (content, description, creators) and its hero rendition. */
+export interface FeedEntry {
+  story: Story<unknown>;
+  item: RssItem;
+  image?: FeedImage;
+}
+
+export interface JsonFeedOptions {
+  title: string;
+  description: string;
+  /** Site-relative path of the JSON feed. */
+  path: string;
+  language: string;
+  publisherName: string;
+  websubHub?: string;
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) carrying the same entries as the RSS feed. */
+export function jsonFeed(options: JsonFeedOptions, entries: FeedEntry[], context: UrlContext): Record<string, unknown> {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: options.title,
+    home_page_url: absoluteUrl('/', context),
+    feed_url: absoluteUrl(options.path, context),
+    description: options.description,
+    language: options.language,
+    authors: [{ name: options.publisherName, url: absoluteUrl('/', context) }],
+    ...(options.websubHub && { hubs: [{ type: 'WebSub', url: options.websubHub }] }),
+    items: entries.map(({ story, item, image }) => ({
+      id: item.link,
+      url: item.link,
+      ...(story.sourceUrl && { external_url: story.sourceUrl }),
+      title: item.title,
+      content_html: item.content,
+      summary: item.description,
+      ...(image && { image: image.url }),
+      date_published: story.publishedAt.toISOString(),
+      date_modified: (story.updatedAt ?? story.publishedAt).toISOString(),
+      authors:
+        story.authors.length > 0
+          ? story.authors.map((author) => ({ name: author.name, url: absoluteUrl(author.path, context) }))
+          : creators(story).map((name) => ({ name })),
+      tags: item.categories,
+      language: options.language,
+    })),
   };
 }

@@ -1,0 +1,88 @@
+/**
+ * What crawlers read besides pages: the last-modified dates for the sitemap,
+ * Google's News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap)
+ * and robots.txt. Pure: the sitemap integration and the routes pass the stories in.
+ */
+import { escapeXml } from './feed.ts';
+import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlContext } from './urls.ts';
+
+/** The fields of a published story that decide its URL and its fronts' freshness. */
+export interface DatedArticle {
+  id: string;
+  data: { publishedAt: Date; updatedAt?: Date; section: string; tags: string[]; authors: string[]; draft: boolean };
+}
+
+const lastChange = ({ data }: DatedArticle): Date => data.updatedAt ?? data.publishedAt;
+
+/**
+ * Absolute URL → last modification, for the sitemap's `lastmod`: each story
+ * at `updatedAt ?? publishedAt`, and each front (home, section, tag, author)
+ * at the newest change among its stories. Drafts and stories embargoed at
+ * `now` are not on the site, so they date nothing.
+ */
+export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, context: UrlContext): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  const touch = (path: string, date: Date) => {
+    const url = absoluteUrl(path, context);
+    const known = dates.get(url);
+    if (!known || date > known) dates.set(url, date);
+  };
+  for (const article of articles) {
+    if (article.data.draft || article.data.publishedAt > now) continue;
+    const date = lastChange(article);
+    touch(articlePath(article.id, article.data.publishedAt, context.timeZone), date);
+    touch('/', date);
+    touch(sectionPath(article.data.section), date);
+    for (const tag of article.data.tags) touch(tagPath(tag), date);
+    for (const author of article.data.authors) touch(authorPath(author), date);
+  }
+  return dates;
+}
+
+export interface NewsStory {
+  title: string;
+  publishedAt: Date;
+  path: string;
+}
+
+/** Google News takes stories from the last two days, at most 1,000 per sitemap. */
+export const newsWindowHours = 48;
+export const newsSitemapLimit = 1000;
+
+/** The stories a News sitemap built at `now` lists: published in the 48 hours before it, newest first, at most 1,000. */
+export function newsSitemapStories<Story extends NewsStory>(stories: readonly Story[], now: Date): Story[] {
+  const since = now.getTime() - newsWindowHours * 3_600_000;
+  return stories
+    .filter((story) => story.publishedAt.getTime() > since && story.publishedAt.getTime() <= now.getTime())
+    .toSorted((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())
+    .slice(0, newsSitemapLimit);
+}
+
+/** Google News wants ISO 639 codes, with zh-cn and zh-tw as the only regional ones. */
+export function newsLanguage(language: string): string {
+  const lower = language.toLowerCase();
+  return lower === 'zh-cn' || lower === 'zh-tw' ? lower : lower.split('-')[0]!;
+}
+
+/** The News sitemap document; with no recent stories it is still a valid, empty `urlset`. */
+export function newsSitemapXml(stories: readonly NewsStory[], publication: { name: string; language: string }, context: UrlContext): string {
+  const urls = stories.map(
+    (story) =>
+      `<url><loc>${escapeXml(absoluteUrl(story.path, context))}</loc><news:news>` +
+      `<news:publication><news:name>${escapeXml(publication.name)}</news:name><news:language>${newsLanguage(publication.language)}</news:language></news:publication>` +
+      `<news:publication_date>${story.publishedAt.toISOString()}</news:publication_date>` +
+      `<news:title>${escapeXml(story.title)}</news:title>` +
+      '</news:news></url>',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' +
+    urls.map((url) => `${url}\n`).join('') +
+    '</urlset>\n'
+  );
+}
+
+/** robots.txt: everything may be crawled; both sitemaps are named with absolute URLs, as the format requires. */
+export function robotsTxt(sitemapUrls: readonly string[]): string {
+  return ['User-agent: *', 'Allow: /', '', ...sitemapUrls.map((url) => `Sitemap: ${url}`), ''].join('\n');
+}

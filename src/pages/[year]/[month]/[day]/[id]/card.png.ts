@@ -1,0 +1,26 @@
+import type { ImageMetadata } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getNewsroom } from '../../../../../data/newsroom.ts';
+import { cacheDir } from '../../../../../lib/build-cache.ts';
+import type { Story } from '../../../../../lib/newsroom.ts';
+import { socialCard } from '../../../../../lib/social-card.ts';
+import { site } from '../../../../../site.config.ts';
+
+/** A drawn share card for every story that does not bring its own `socialImage`. */
+export const getStaticPaths = (async () => {
+  const newsroom = await getNewsroom();
+  const ownCards = new Set((await getCollection('articles', (entry) => entry.data.socialImage)).map((entry) => entry.id));
+  return newsroom.stories
+    .filter((story) => !ownCards.has(story.id))
+    .map((story) => {
+      const [year, month, day] = story.path.split('/').filter(Boolean);
+      return { params: { year, month, day, id: story.id }, props: { story } };
+    });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ story: Story<ImageMetadata> }> = async ({ props: { story } }) => {
+  const photo = (story.image?.src as (ImageMetadata & { fsPath?: string }) | undefined)?.fsPath;
+  const card = await socialCard({ headline: story.title, section: story.section.title, siteName: site.name, photo }, cacheDir);
+  return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/png' } });
+};
