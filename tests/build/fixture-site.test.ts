@@ -21,7 +21,7 @@ describe('a valid fixture tree', () => {
 
   it('writes a page for every published story, filed under its Moscow date', () => {
     const articlePages = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
-    expect(articlePages).toHaveLength(14);
+    expect(articlePages).toHaveLength(15);
     // 01:15 in Moscow on 2 November is still 1 November in UTC.
     expect(articlePages).toContain('2026/11/02/lead-with-photo/index.html');
     expect(articlePages).toContain('2026/10/20/agency-wire-story/index.html');
@@ -93,7 +93,7 @@ describe('a valid fixture tree', () => {
       customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] },
     });
     const feed = await parser.parseString(page('rss.xml'));
-    expect(feed.items).toHaveLength(14);
+    expect(feed.items).toHaveLength(15);
     const dates = feed.items.map((item) => Date.parse(item.pubDate!));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const lead = feed.items[0]!;
