@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import contentCheck, { checkedArticles } from './src/integrations/content-check.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
-import { lastModifiedByUrl } from './src/lib/sitemaps.ts';
+import { lastModifiedByUrl, lastModifiedOf } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
@@ -14,7 +14,7 @@ let lastModified;
 /** Each page's `lastmod`: a story's `updatedAt ?? publishedAt`, a front's newest story. */
 function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
   lastModified ??= lastModifiedByUrl(checkedArticles(), new Date(), site);
-  const date = lastModified.get(item.url);
+  const date = lastModifiedOf(lastModified, item.url);
   return date ? { ...item, lastmod: date.toISOString() } : item;
 }
 

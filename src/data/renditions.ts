@@ -24,7 +24,7 @@ export interface Rendition extends DescribedImage, FeedImage {}
 const mimeTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 const renditions = new Map<ImageMetadata, Promise<Omit<Rendition, 'alt' | 'caption' | 'credit'>>>();
 
-/** A photo cropped to 1200×630 as a JPEG (never enlarged: a smaller photo keeps its size), with the real size and bytes of the file. */
+/** A photo cropped to 1200×630 as a JPEG (a smaller photo is cropped to that shape, never enlarged), with the real size and bytes of the file. */
 export async function cardRendition(src: ImageMetadata, text: { alt: string; caption?: string; credit?: string }): Promise<Rendition> {
   let file = renditions.get(src);
   if (!file) {
@@ -35,11 +35,17 @@ export async function cardRendition(src: ImageMetadata, text: { alt: string; cap
 }
 
 async function makeRendition(src: ImageMetadata): Promise<Omit<Rendition, 'alt' | 'caption' | 'credit'>> {
-  const image = await getImage({ src, width: cardSize.width, height: cardSize.height, fit: 'cover', format: 'jpg' });
+  const image = await getImage({ src, ...cardShapeWithin(src), fit: 'cover', format: 'jpg' });
   const data = await renditionBytes(src, image);
   const { width = cardSize.width, height = cardSize.height } = await sharp(data).metadata();
   const format = String(image.options.format);
   return { url: `${site.url}${image.src}`, type: mimeTypes[format] ?? `image/${format}`, length: data.byteLength, width, height };
+}
+
+/** The largest size of the card's 1200:630 shape, up to 1200×630, that a photo can fill without being enlarged. */
+function cardShapeWithin({ width, height }: { width: number; height: number }): { width: number; height: number } {
+  const scale = Math.min(1, width / cardSize.width, height / cardSize.height);
+  return { width: Math.round(cardSize.width * scale), height: Math.round(cardSize.height * scale) };
 }
 
 type ImageResult = Awaited<ReturnType<typeof getImage>>;

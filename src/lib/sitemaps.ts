@@ -39,6 +39,14 @@ export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, 
   return dates;
 }
 
+/**
+ * A page's `lastmod` from those dates. Later pages of a front share the
+ * front's date: every story published there shifts them all.
+ */
+export function lastModifiedOf(dates: ReadonlyMap<string, Date>, url: string): Date | undefined {
+  return dates.get(url) ?? dates.get(url.replace(/page\/\d+\/$/, ''));
+}
+
 export interface NewsStory {
   title: string;
   publishedAt: Date;

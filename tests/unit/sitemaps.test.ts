@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { lastModifiedByUrl, newsLanguage, newsSitemapStories, newsSitemapXml, robotsTxt, type DatedArticle } from '../../src/lib/sitemaps.ts';
+import { lastModifiedByUrl, lastModifiedOf, newsLanguage, newsSitemapStories, newsSitemapXml, robotsTxt, type DatedArticle } from '../../src/lib/sitemaps.ts';
 
 const context = { url: 'https://news.example', basePath: '/', timeZone: 'Europe/Moscow' };
 const now = new Date('2026-11-23T12:00:00Z');
@@ -33,6 +33,11 @@ describe('lastModifiedByUrl', () => {
     expect(dates.get('https://news.example/culture/')).toEqual(hoursAgo(30));
     expect(dates.get('https://news.example/tags/space-flight/')).toEqual(hoursAgo(10));
     expect(dates.get('https://news.example/authors/anna/')).toEqual(hoursAgo(10));
+  });
+
+  it('dates later pages of a front like the front', () => {
+    expect(lastModifiedOf(dates, 'https://news.example/news/page/3/')).toEqual(hoursAgo(10));
+    expect(lastModifiedOf(dates, 'https://news.example/elsewhere/')).toBeUndefined();
   });
 
   it('ignores drafts and embargoed stories', () => {

@@ -1,0 +1,258 @@
+/**
+ * What search engines and messengers read, checked on a real build of the
+ * basic fixture plus stories published just now, two days ago and with their
+ * own share card: Open Graph and Twitter tags, JSON-LD per page type, share
+ * cards and their cache, the sitemaps and robots.txt.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { articlePath } from '../../src/lib/urls.ts';
+import { site } from '../../src/site.config.ts';
+import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+
+const origin = 'https://broadsheet.example.com';
+const contentDir = resolve('tests/.builds/found-metadata/content');
+const cardCache = resolve('tests/.builds/found-metadata/cache/social-cards');
+const now = new Date();
+const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+let build: BuildResult;
+let files: string[];
+const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+const fileOf = (url: string) => join(build.outDir, url.slice(origin.length + 1));
+
+function story(id: string, publishedAt: Date, extra = '') {
+  const date = publishedAt.toISOString().replace(/\.\d+Z$/, 'Z');
+  return `---\ntitle: "Story ${id}"\ndescription: "Dek of ${id}."\npublishedAt: ${date}\nsection: news\nauthors: [vera-ivanova]\n${extra}---\nBody of ${id}.\n`;
+}
+
+beforeAll(() => {
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync('tests/fixtures/basic', contentDir, { recursive: true });
+  const recent = join(contentDir, 'articles', 'recent');
+  mkdirSync(recent);
+  writeFileSync(join(recent, 'fresh-story.md'), story('fresh-story', hoursAgo(2)));
+  writeFileSync(join(recent, 'two-days-old.md'), story('two-days-old', hoursAgo(49)));
+  copyFileSync('tests/fixtures/basic/articles/2026/11/lead-photo.jpg', join(recent, 'own-card.jpg'));
+  writeFileSync(join(recent, 'with-own-card.md'), story('with-own-card', hoursAgo(60), 'socialImage: ./own-card.jpg\n'));
+  rmSync(cardCache, { recursive: true, force: true });
+  build = astroBuild('found-metadata', contentDir, { SITE_URL: origin });
+  files = filesBelow(build.outDir);
+});
+
+/** The content of every `<meta property|name=key>` of a page, in order. */
+const meta = (html: string, key: string) =>
+  [...html.matchAll(new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)">`, 'g'))].map((match) =>
+    match[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'"),
+  );
+const jsonLd = (html: string): Record<string, any>[] =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1]!));
+const page = (path: string) => read(path === '/' ? 'index.html' : `${path.slice(1)}index.html`);
+const articleFile = (id: string, publishedAt: Date) => `${articlePath(id, publishedAt, site.timeZone).slice(1)}index.html`;
+
+it('builds', () => {
+  expect(build.status, build.output).toBe(0);
+});
+
+describe('an article page', () => {
+  const lead = () => read('2026/11/02/lead-with-photo/index.html');
+
+  it('has Open Graph article tags with the hero at 1200×630 and its alt', async () => {
+    const html = lead();
+    expect(meta(html, 'og:type')).toEqual(['article']);
+    expect(meta(html, 'og:title')).toEqual(['Lead Story With a Photo and a Callout']);
+    expect(meta(html, 'og:description')).toEqual(['The newest story, with a hero image, a callout and a pinned related story.']);
+    expect(meta(html, 'og:url')).toEqual([`${origin}/2026/11/02/lead-with-photo/`]);
+    expect(meta(html, 'og:site_name')).toEqual([site.name]);
+    expect(meta(html, 'og:locale')).toEqual(['en_US']);
+    expect(meta(html, 'article:published_time')).toEqual(['2026-11-01T22:15:00.000Z']);
+    expect(meta(html, 'article:modified_time')).toEqual(['2026-11-02T06:00:00.000Z']);
+    expect(meta(html, 'article:section')).toEqual(['Culture']);
+    expect(meta(html, 'article:tag')).toEqual(['Theatre', 'Trams']);
+    expect(meta(html, 'article:author')).toEqual([`${origin}/authors/ilya-frolov/`, `${origin}/authors/vera-ivanova/`]);
+    const [image] = meta(html, 'og:image');
+    expect(meta(html, 'og:image:alt')).toEqual(['A red square on a grey ground']);
+    const built = await sharp(fileOf(image!)).metadata();
+    expect(meta(html, 'og:image:width')).toEqual([String(built.width)]);
+    expect(meta(html, 'og:image:height')).toEqual([String(built.height)]);
+    // The fixture photo is 800×450: cropped to the 1200:630 shape, not enlarged.
+    expect(Math.abs(built.width! / built.height! - 1200 / 630)).toBeLessThan(0.01);
+  });
+
+  it('has a large Twitter card with the drawn 1200×630 PNG share card', async () => {
+    const html = lead();
+    expect(meta(html, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta(html, 'twitter:image')).toEqual([`${origin}/2026/11/02/lead-with-photo/card.png`]);
+    expect(meta(html, 'twitter:image:alt')).toEqual(['Culture: Lead Story With a Photo and a Callout']);
+    const card = await sharp(join(build.outDir, '2026/11/02/lead-with-photo/card.png')).metadata();
+    expect([card.format, card.width, card.height]).toEqual(['png', 1200, 630]);
+  });
+
+  it('describes a NewsArticle with every property Google lists as required or recommended', () => {
+    const [article, ...others] = jsonLd(lead());
+    expect(others).toEqual([]);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Lead Story With a Photo and a Callout',
+      description: 'The newest story, with a hero image, a callout and a pinned related story.',
+      datePublished: '2026-11-01T22:15:00.000Z',
+      dateModified: '2026-11-02T06:00:00.000Z',
+      author: [
+        { '@type': 'Person', name: 'Ilya Frolov', url: `${origin}/authors/ilya-frolov/` },
+        { '@type': 'Person', name: 'Vera Ivanova', url: `${origin}/authors/vera-ivanova/` },
+      ],
+      publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: `${origin}/`, logo: { '@type': 'ImageObject', url: `${origin}/logo.png` } },
+      image: [{ '@type': 'ImageObject', caption: 'A test picture.', creditText: 'Fixture / Test' }],
+      articleSection: 'Culture',
+      keywords: ['Theatre', 'Trams'],
+      dateline: 'MOSCOW',
+      isBasedOn: 'https://example.org/original',
+      mainEntityOfPage: { '@type': 'WebPage', '@id': `${origin}/2026/11/02/lead-with-photo/` },
+    });
+    expect(article!.image[0].url).toBe(meta(lead(), 'og:image')[0]);
+    expect(statSync(fileOf(article!.publisher.logo.url)).isFile()).toBe(true);
+  });
+
+  it('credits unsigned agency copy to the agency and pictures a story without a hero by its card', () => {
+    const html = read('2026/10/20/agency-wire-story/index.html');
+    const [article] = jsonLd(html);
+    expect(article!.author).toEqual([{ '@type': 'Organization', name: 'AFP contributed reporting.' }]);
+    expect(article!.image[0].url).toBe(`${origin}/2026/10/20/agency-wire-story/card.png`);
+    expect(meta(html, 'og:image')).toEqual([`${origin}/2026/10/20/agency-wire-story/card.png`]);
+    expect(files).toContain('2026/10/20/agency-wire-story/card.png');
+  });
+
+  it('escapes a headline with &, < and quotes in its tags and structured data', () => {
+    const html = read('2026/10/25/rates-and-quotes/index.html');
+    const title = 'Rates & "Prices" <Up> at O\'Neil\'s Theatre Bar';
+    expect(meta(html, 'og:title')).toEqual([title]);
+    expect(jsonLd(html)[0]!.headline).toBe(title);
+  });
+
+  it('uses an article’s own socialImage as its card and draws none for it', async () => {
+    const file = articleFile('with-own-card', hoursAgo(60));
+    const [card] = meta(read(file), 'twitter:image');
+    expect(card).toMatch(new RegExp(`^${origin}/_astro/own-card\\.`));
+    expect(statSync(fileOf(card!)).isFile()).toBe(true);
+    expect(files).not.toContain(file.replace('index.html', 'card.png'));
+  });
+});
+
+describe('fronts', () => {
+  it('describe the front page as the newsroom and its website', () => {
+    const types = jsonLd(page('/')).map((data) => data['@type']);
+    expect(types).toEqual(['NewsMediaOrganization', 'WebSite']);
+    const [organization, website] = jsonLd(page('/'));
+    expect(organization).toMatchObject({ name: site.name, url: `${origin}/`, logo: { url: `${origin}/logo.png`, width: 600, height: 600 } });
+    expect(website).toMatchObject({ url: `${origin}/`, name: site.name, publisher: { '@id': organization!['@id'] } });
+  });
+
+  it('describe section, tag and author pages as CollectionPages with breadcrumbs', () => {
+    const expectations: Array<[string, string[]]> = [
+      ['/news/', ['News']],
+      ['/news/page/2/', ['News', 'Page 2']],
+      ['/tags/theatre/', ['Theatre']],
+      ['/authors/vera-ivanova/', ['Vera Ivanova']],
+    ];
+    for (const [path, names] of expectations) {
+      const [collection, ...others] = jsonLd(page(path));
+      expect(others, path).toEqual([]);
+      expect(collection, path).toMatchObject({ '@type': 'CollectionPage', url: `${origin}${path}` });
+      const crumbs = collection!.breadcrumb.itemListElement;
+      expect(crumbs.map((crumb: { name: string }) => crumb.name), path).toEqual([site.name, ...names]);
+      expect(crumbs.map((crumb: { position: number }) => crumb.position), path).toEqual(crumbs.map((_: unknown, index: number) => index + 1));
+      expect(crumbs.at(-1).item, path).toBe(`${origin}${path}`);
+      expect(meta(page(path), 'og:type'), path).toEqual(['website']);
+    }
+  });
+
+  it('give every page parseable JSON-LD and Open Graph basics', () => {
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      const html = read(file);
+      expect(() => jsonLd(html), file).not.toThrow();
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:type', 'twitter:card']) expect(meta(html, key), `${file} ${key}`).toHaveLength(1);
+    }
+  });
+});
+
+describe('sitemaps', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap'].includes(name) });
+  const w3cDateTime = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+  const pageUrls = () =>
+    files
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `${origin}/${file.slice(0, -'index.html'.length)}`)
+      .toSorted();
+
+  it('index one sitemap that lists exactly the built pages, without the 404 page', () => {
+    const index = read('sitemap-index.xml');
+    expect(XMLValidator.validate(index)).toBe(true);
+    const sitemaps = parser.parse(index).sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc);
+    expect(sitemaps).toEqual([`${origin}/sitemap-0.xml`]);
+    const text = read('sitemap-0.xml');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const { urlset } = parser.parse(text);
+    expect(urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    const urls: Array<{ loc: string; lastmod?: string }> = urlset.url;
+    expect(urls.length).toBeLessThanOrEqual(50_000);
+    expect(urls.map((url) => url.loc).toSorted()).toEqual(pageUrls());
+    for (const url of urls) {
+      expect(url.loc.length).toBeLessThan(2048);
+      expect(url.lastmod, url.loc).toMatch(w3cDateTime);
+    }
+  });
+
+  it('date each story by updatedAt, else publishedAt', () => {
+    const lastmod = new Map<string, string>(
+      parser.parse(read('sitemap-0.xml')).urlset.url.map((url: { loc: string; lastmod: string }) => [url.loc, url.lastmod]),
+    );
+    const { articles } = runContentCheck(contentDir, now);
+    const published = articles.filter(({ data }) => !data.draft && data.publishedAt <= now);
+    expect(published.length).toBeGreaterThan(10);
+    for (const { id, data } of published) {
+      const url = `${origin}${articlePath(id, data.publishedAt, site.timeZone)}`;
+      expect(lastmod.get(url), url).toBe((data.updatedAt ?? data.publishedAt).toISOString());
+    }
+  });
+
+  it('list only the last 48 hours in the News sitemap, in Google’s format', () => {
+    const text = read('news-sitemap.xml');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const { urlset } = parser.parse(text);
+    expect(urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(urlset.url).toEqual([
+      {
+        loc: `${origin}${articlePath('fresh-story', hoursAgo(2), site.timeZone)}`,
+        'news:news': {
+          'news:publication': { 'news:name': site.name, 'news:language': 'en' },
+          'news:publication_date': expect.stringMatching(w3cDateTime),
+          'news:title': 'Story fresh-story',
+        },
+      },
+    ]);
+  });
+
+  it('are both named in robots.txt', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/sitemap-index.xml\n`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${origin}/news-sitemap.xml\n`);
+  });
+});
+
+describe('share cards', () => {
+  it('are drawn once and reused by the next build while their stories are unchanged', () => {
+    const cards = readdirSync(cardCache).toSorted();
+    const drawn = files.filter((file) => file.endsWith('/card.png'));
+    expect(cards).toHaveLength(drawn.length);
+    const written = cards.map((card) => statSync(join(cardCache, card)).mtimeMs);
+    const before = read(drawn[0]!);
+    const again = astroBuild('found-metadata', contentDir, { SITE_URL: origin });
+    expect(again.status, again.output).toBe(0);
+    expect(readdirSync(cardCache).toSorted()).toEqual(cards);
+    expect(cards.map((card) => statSync(join(cardCache, card)).mtimeMs)).toEqual(written);
+    expect(read(drawn[0]!)).toBe(before);
+  });
+});
