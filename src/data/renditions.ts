@@ -24,6 +24,13 @@ export interface Rendition extends DescribedImage, FeedImage {}
 const mimeTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
 const renditions = new Map<ImageMetadata, Promise<Omit<Rendition, 'alt' | 'caption' | 'credit'>>>();
 
+/** The file an imported image was read from (Astro keeps it on the metadata without typing it). */
+export function sourceFile(src: ImageMetadata): string {
+  const fsPath = (src as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!fsPath) throw new Error(`Broadsheet: no file behind image ${src.src}`);
+  return fsPath;
+}
+
 /** A photo cropped to 1200×630 as a JPEG (a smaller photo is cropped to that shape, never enlarged), with the real size and bytes of the file. */
 export async function cardRendition(src: ImageMetadata, text: { alt: string; caption?: string; credit?: string }): Promise<Rendition> {
   let file = renditions.get(src);
@@ -61,8 +68,7 @@ async function renditionBytes(src: ImageMetadata, image: ImageResult): Promise<B
       // Not made yet: make it below.
     }
   }
-  const fsPath = (src as ImageMetadata & { fsPath?: string }).fsPath;
-  if (!fsPath) throw new Error(`Broadsheet: no file behind image ${src.src}`);
+  const fsPath = sourceFile(src);
   const service = await getConfiguredImageService();
   if (!('transform' in service)) throw new Error('Broadsheet: the image service cannot make renditions locally');
   const logger = { warn: console.warn, info: console.info, error: console.error, debug: () => {} };

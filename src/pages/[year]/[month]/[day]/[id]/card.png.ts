@@ -1,7 +1,7 @@
-import type { ImageMetadata } from 'astro';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { getNewsroom } from '../../../../../data/newsroom.ts';
+import { sourceFile } from '../../../../../data/renditions.ts';
 import { cacheDir } from '../../../../../lib/build-cache.ts';
 import type { Story } from '../../../../../lib/newsroom.ts';
 import { socialCard } from '../../../../../lib/social-card.ts';
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story<ImageMetadata> }> = async ({ props: { story } }) => {
-  const photo = (story.image?.src as (ImageMetadata & { fsPath?: string }) | undefined)?.fsPath;
+  const photo = story.image && sourceFile(story.image.src);
   const card = await socialCard({ headline: story.title, section: story.section.title, siteName: site.name, photo }, cacheDir);
   return new Response(new Uint8Array(card), { headers: { 'Content-Type': 'image/png' } });
 };
