@@ -93,6 +93,7 @@ const fieldExamples: Record<string, string> = {
   draft: 'draft: true',
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',
+  socialImage: 'socialImage: ./share.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
   name: 'name: Anna Volkova',
   role: 'role: Economics correspondent',
   avatar: 'avatar: ./anna-volkova.jpg',
@@ -202,6 +203,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
       else if (!pathsById.has(pinned)) report('error', file, line, 'related', `unknown article "${pinned}"`, 'use the file name of an existing story, without .md');
       else if ((byId.get(pinned)?.data as ArticleShape | undefined)?.draft)
         report('warning', file, line, 'related', `"${pinned}" is a draft and is left out until it is published`);
+      else if (byId.has(pinned) && (byId.get(pinned)!.data as ArticleShape).publishedAt > options.now)
+        report('warning', file, line, 'related', `"${pinned}" is under embargo and is left out until a build after ${formatDateTime((byId.get(pinned)!.data as ArticleShape).publishedAt, options.timeZone)}`);
     });
     if (article.updatedAt && article.updatedAt < article.publishedAt)
       report('error', file, file.lineOf(['updatedAt']), 'updatedAt', 'is before publishedAt', 'an update comes after publication; check the date and the offset');

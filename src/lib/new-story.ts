@@ -125,6 +125,8 @@ draft: true
 # sourceUrl: https://example.org/original-story
 # The dateline, printed before the times.
 # location: MOSCOW
+# A picture of your own for shares in messengers and social networks, beside this story; cropped to 1200×630.
+# socialImage: ./share.jpg
 # Corrections and update notes, printed with their times at the foot of the story; the newest also goes into the feed.
 corrections: []
 #   - at: ${story.publishedAt}

@@ -139,19 +139,20 @@ describe('content check on a tree with only warnings', () => {
   });
 });
 
+// In-memory trees: the rules between stories need no files on disk.
+const story = (id: string, publishedAt: string, body: string, extra = '') =>
+  parseMarkdown(
+    `---\ntitle: "${id}"\ndescription: "Dek."\npublishedAt: ${publishedAt}\nsection: news\n${extra}---\n${body}\n`,
+    resolve(`virtual/articles/${id}.md`),
+  );
+const check = (articles: SourceFile[]) =>
+  checkContent(
+    { root: 'virtual', articles, authors: [], sections: undefined, unread: [] },
+    { article: articleSchema, author: authorSchema, section: sectionSchema },
+    { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300 },
+  );
+
 describe('links between stories released at different times', () => {
-  // An in-memory tree: link rules need no files on disk.
-  const story = (id: string, publishedAt: string, body: string, extra = '') =>
-    parseMarkdown(
-      `---\ntitle: "${id}"\ndescription: "Dek."\npublishedAt: ${publishedAt}\nsection: news\n${extra}---\n${body}\n`,
-      resolve(`virtual/articles/${id}.md`),
-    );
-  const check = (articles: SourceFile[]) =>
-    checkContent(
-      { root: 'virtual', articles, authors: [], sections: parseMarkdown('', resolve('virtual/sections.yaml')), unread: [] },
-      { article: articleSchema, author: authorSchema, section: sectionSchema },
-      { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300 },
-    );
   const main = (body: string, publishedAt = '2026-12-01T09:00:00+03:00', extra = '') => story('main-story', publishedAt, body, extra);
   const sidebar = story('sidebar', '2026-12-01T08:00:00+03:00', 'Sidebar.');
   const linkErrors = (articles: SourceFile[]) => check(articles).problems.filter((p) => p.file.endsWith('main-story.md') && p.field === 'body');
@@ -169,5 +170,17 @@ describe('links between stories released at different times', () => {
   it('does not let a draft link to another draft', () => {
     const draftSidebar = story('sidebar', '2026-12-01T08:00:00+03:00', 'Sidebar.', 'draft: true\n');
     expect(linkErrors([main('See [the sidebar](/2026/12/01/sidebar/).', undefined, 'draft: true\n'), draftSidebar])[0]!.hint).toBe('"sidebar" is a draft');
+  });
+});
+
+describe('pinned stories that are not out yet', () => {
+  it('warns about a pinned story under embargo, with the time it appears, and not about one that is out', () => {
+    const pinning = story('pinning', '2026-11-20T09:00:00+03:00', 'Body.', 'related: [later, earlier]\n');
+    const later = story('later', '2026-12-01T09:00:00+03:00', 'Body.');
+    const earlier = story('earlier', '2026-11-01T09:00:00+03:00', 'Body.');
+    const warnings = check([pinning, later, earlier]).problems.filter((p) => p.field === 'related');
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 6, message: '"later" is under embargo and is left out until a build after 1 December 2026 at 09:00' }),
+    ]);
   });
 });

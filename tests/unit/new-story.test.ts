@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { articleSchema } from '../../src/content.config.ts';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
 import { planNewStory, storyId, zonedTimestamp } from '../../src/lib/new-story.ts';
 import { site } from '../../src/site.config.ts';
@@ -43,7 +45,10 @@ describe('a new story, planned', () => {
     const data = parseYaml(frontMatter) as Record<string, unknown>;
     expect(data).toMatchObject({ title: 'Metro Opens Three Stations', publishedAt: '2026-12-01T01:30:00+03:00', section: 'news', authors: ['vera-ivanova'], draft: true });
     const lines = frontMatter.trimEnd().split('\n');
-    for (const field of ['title', 'description', 'publishedAt', 'updatedAt', 'section', 'tags', 'authors', 'credit', 'image', 'related', 'draft', 'sourceUrl', 'location', 'corrections']) {
+    // Every field of the content model, so a new field cannot be left out of the template unnoticed.
+    const fields = Object.keys(articleSchema({ image: () => z.string() } as never).shape);
+    expect(fields).toContain('corrections');
+    for (const field of fields) {
       const index = lines.findIndex((line) => line.replace(/^# /, '').startsWith(`${field}:`));
       expect(index, field).toBeGreaterThan(0);
       // The line above each field explains it (commented-out optional fields sit under their own explanation).
