@@ -50,7 +50,7 @@ export function creators(story: Pick<Story<unknown>, 'authors' | 'credit'>): str
   return story.credit ? [story.credit] : [];
 }
 
-/** "Correction (21 November 2026, 10:00): …" for the newest correction, so feed readers see that the story changed. */
+/** "Correction (21 November 2026 at 10:00): …" for the newest correction, so feed readers see that the story changed. */
 export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZone: string): string | undefined {
   const newest = story.corrections.at(-1);
   return newest && `Correction (${formatDateTime(newest.at, timeZone)}): ${newest.text}`;
