@@ -14,10 +14,12 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeBasePath from './rehype-base-path.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkRelatedCallout from './remark-related-callout.ts';
+import remarkSatteriParse from './remark-satteri-parse.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 import { site } from '../site.config.ts';
 
-export const remarkPlugins = [remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
+// remarkSatteriParse replaces the parser (same tree, much faster), so it must stay in the list.
+export const remarkPlugins = [remarkSatteriParse, remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
 
 export const rehypePlugins = [[rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
 

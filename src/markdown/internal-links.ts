@@ -2,7 +2,9 @@
  * The site-internal destinations a Markdown text links to, for the content
  * check's broken-link report.
  *
- * Reads the Markdown the way the site renders it (remark-parse with GFM) and
+ * Reads the Markdown the way the site renders it (CommonMark with GFM: the
+ * tree remark-parse and remark-gfm give, parsed by Sätteri, see
+ * remark-satteri-parse.ts) and
  * returns, in document order, every link, image and link reference definition
  * whose destination is root-relative ("/2026/10/24/some-id/", "/news/"):
  * starting with "/" but not "//". Absolute URLs, scheme-relative "//host"
@@ -12,11 +14,8 @@
  * `line` is 1-based within the text passed in: pass an article's body and add
  * the body's first line to point into the file.
  */
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './remark-satteri-parse.ts';
 
 export interface InternalLink {
   /** The destination as written (escapes and entities decoded), query and fragment included. */
@@ -33,15 +32,13 @@ export interface BodyImage {
   line: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 export function internalLinks(markdown: string): InternalLink[] {
   return bodyReferences(markdown).links;
 }
 
 /** Internal links and every image of a body, from one parse. */
 export function bodyReferences(markdown: string): { links: InternalLink[]; images: BodyImage[] } {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const links: InternalLink[] = [];
   const images: BodyImage[] = [];
   visit(tree, (node) => {
