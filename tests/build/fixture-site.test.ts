@@ -46,7 +46,7 @@ describe('a valid fixture tree', () => {
       expect(files).toContain(path);
     }
     // "Trams" and "trams" are one tag, shown with the spelling most stories use.
-    expect(files.filter((file) => file.startsWith('tags/trams'))).toEqual(['tags/trams/index.html']);
+    expect(files.filter((file) => file.startsWith('tags/trams') && file.endsWith('.html'))).toEqual(['tags/trams/index.html']);
     expect(page('tags/trams/index.html')).toContain('<h1>Trams</h1>');
   });
 
