@@ -11,6 +11,8 @@ export const staticPaths: readonly string[] = [
   '/sitemap-0.xml',
   '/robots.txt',
   '/logo.png',
+  '/archive/',
+  '/search/',
 ];
 
 export const reservedSectionIds: readonly string[] = ['tags', 'authors', 'page', 'archive', 'search', 'feeds', 'assets', '_astro'];

@@ -1,0 +1,44 @@
+/**
+ * One example URL of every kind of page the site builds, for the checks that
+ * must look at each kind (accessibility tests, screenshots, the weight report).
+ * The article chosen is the one that shows the most: a photo, tags and a byline.
+ */
+import { archiveMonthPath, archivePath } from './archive.ts';
+import { zonedDate } from './dates.ts';
+import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
+
+export type PageType = 'front' | 'article' | 'section' | 'tag' | 'author' | 'archive' | 'archive-month' | 'search' | 'not-found';
+
+export interface ExamplePage {
+  type: PageType;
+  path: string;
+}
+
+export interface PublishedArticle {
+  id: string;
+  data: { publishedAt: Date; section: string; tags: string[]; authors: string[]; image?: unknown };
+}
+
+const richness = ({ data }: PublishedArticle) => (data.image ? 4 : 0) + (data.tags.length > 0 ? 2 : 0) + (data.authors.length > 0 ? 1 : 0);
+
+/** `articles`: the published stories, in any order. */
+export function examplePages(articles: readonly PublishedArticle[], timeZone: string): ExamplePage[] {
+  const story = [...articles].sort(
+    (a, b) => richness(b) - richness(a) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id),
+  )[0];
+  if (!story) return [{ type: 'front', path: '/' }, { type: 'archive', path: archivePath }, { type: 'search', path: '/search/' }, { type: 'not-found', path: '/404.html' }];
+  const { year, month } = zonedDate(story.data.publishedAt, timeZone);
+  const withAuthor = articles.find(({ data }) => data.authors.length > 0);
+  const withTag = articles.find(({ data }) => data.tags.length > 0);
+  return [
+    { type: 'front', path: '/' },
+    { type: 'article', path: articlePath(story.id, story.data.publishedAt, timeZone) },
+    { type: 'section', path: sectionPath(story.data.section) },
+    ...(withTag ? [{ type: 'tag' as const, path: tagPath(withTag.data.tags[0]!) }] : []),
+    ...(withAuthor ? [{ type: 'author' as const, path: authorPath(withAuthor.data.authors[0]!) }] : []),
+    { type: 'archive', path: archivePath },
+    { type: 'archive-month', path: archiveMonthPath(year, month) },
+    { type: 'search', path: '/search/' },
+    { type: 'not-found', path: '/404.html' },
+  ];
+}
