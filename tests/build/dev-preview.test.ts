@@ -36,14 +36,14 @@ function outsideVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     env: {
       ...outsideVitest(process.env),
       CONTENT_DIR: resolve('tests/fixtures/newsdesk'),
       ASTRO_CACHE_DIR: resolve('tests/.builds/desk/dev-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
-    // Its own process group, so the server and anything it starts stop together.
+    // --ignore-lock: run beside an editor's own `astro dev`. Its own process group, so the server and anything it starts stop together.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
