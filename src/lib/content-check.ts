@@ -247,7 +247,6 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     }
   }
 
-
   // Internal links in bodies must lead to a page the build writes. Stories are read leniently
   // here, so a story with a mistake of its own does not also break every link to it.
   const glimpses = tree.articles.map(glimpse);

@@ -4,15 +4,17 @@
  * and robots.txt. Pure: the sitemap integration and the routes pass the stories in.
  */
 import { escapeXml } from './feed.ts';
+import { lastUpdate, type Correction } from './newsroom.ts';
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlContext } from './urls.ts';
 
 /** The fields of a published story that decide its URL and its fronts' freshness. */
 export interface DatedArticle {
   id: string;
-  data: { publishedAt: Date; updatedAt?: Date; section: string; tags: string[]; authors: string[]; draft: boolean };
+  data: { publishedAt: Date; updatedAt?: Date; corrections?: Correction[]; section: string; tags: string[]; authors: string[]; draft: boolean };
 }
 
-const lastChange = ({ data }: DatedArticle): Date => data.updatedAt ?? data.publishedAt;
+/** A correction is a change: the story's "Updated" time (src/lib/newsroom.ts), or its publication. */
+const lastChange = ({ data }: DatedArticle): Date => lastUpdate(data.updatedAt, data.corrections ?? []) ?? data.publishedAt;
 
 /**
  * Absolute URL → last modification, for the sitemap's `lastmod`: each story

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctionLine, rssItem } from '../../src/lib/feed.ts';
 import { buildNewsroom, lastUpdate } from '../../src/lib/newsroom.ts';
+import { lastModifiedByUrl } from '../../src/lib/sitemaps.ts';
 
 const at = (iso: string) => new Date(iso);
 const sections = [{ id: 'news', data: { title: 'News', description: 'N' } }];
@@ -51,5 +52,11 @@ describe('corrections', () => {
     const item = rssItem(corrected(undefined, []), '<p>Body.</p>', { url: 'https://news.example', basePath: '/', timeZone: 'Europe/Moscow' });
     expect(item.description).toBe('Three stations open.');
     expect(item.content).toBe('<p>Body.</p>');
+  });
+
+  it('dates the story in the sitemap by its newest correction', () => {
+    const data = { publishedAt: at('2026-11-20T06:30:00Z'), updatedAt: at('2026-11-20T11:00:00Z'), section: 'news', tags: [], authors: [], draft: false, corrections: [second, first] };
+    const dates = lastModifiedByUrl([{ id: 'metro', data }], options.now, { url: 'https://news.example', basePath: '/', timeZone: 'Europe/Moscow' });
+    expect(dates.get('https://news.example/2026/11/20/metro/')).toEqual(second.at);
   });
 });
