@@ -22,7 +22,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `astro preview --port ${port}`,
+    // --ignore-lock: builds tested side by side (E2E_PORT, OUT_DIR) each need their own preview server.
+    command: `astro preview --port ${port} --ignore-lock`,
     env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
