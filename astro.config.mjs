@@ -33,4 +33,7 @@ export default defineConfig({
     // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
     processor: unified({ remarkPlugins, rehypePlugins, gfm: true, smartypants: false }),
   },
+  // Pages whose code and cacheKey (src/data/newsroom.ts pageCacheKey) are unchanged are copied
+  // from the previous build in cacheDir instead of rendered: a one-story edit re-renders a few pages.
+  experimental: { incrementalBuild: true },
 });

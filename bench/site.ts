@@ -10,7 +10,8 @@
  * 4. rebuild after editing the body of one story, and lists the files whose bytes changed;
  * 5. cold build of the plain Astro site, and Broadsheet's time as a ratio to it.
  *
- * Everything goes below tests/.builds/speed/bench-<N>/. Timings are wall
+ * Everything goes below tests/.builds/speed/bench-<N>/, with each build's log
+ * (seconds since its start, then the line). Timings are wall
  * clock on whatever else the machine is doing: compare the ratio, not seconds.
  */
 import { spawn } from 'node:child_process';
@@ -46,7 +47,7 @@ interface Build {
 }
 
 /** Runs `astro build` in a child process, stamping each log line and measuring the peak RSS. */
-async function astroBuild(root: string, dirs: { outDir: string; cacheDir: string }, env: Record<string, string> = {}): Promise<Build> {
+async function astroBuild(name: string, root: string, dirs: { outDir: string; cacheDir: string }): Promise<Build> {
   const rssFile = join(work, 'peak-rss.txt');
   const command = [process.execPath, astroBin, 'build', '--root', root];
   // GNU time reports the child's peak RSS; without it, poll the kernel's high-water mark.
@@ -60,7 +61,6 @@ async function astroBuild(root: string, dirs: { outDir: string; cacheDir: string
       ASTRO_TELEMETRY_DISABLED: '1',
       BROADSHEET_TIMINGS: '1',
       FORCE_COLOR: '0',
-      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -78,6 +78,7 @@ async function astroBuild(root: string, dirs: { outDir: string; cacheDir: string
   const status = await new Promise<number | null>((done) => child.on('close', done));
   const wallMs = performance.now() - start;
   clearInterval(poll);
+  writeFileSync(join(work, `${name}.log`), lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)} ${line.text}`).join('\n'));
   if (status !== 0) {
     console.error(lines.slice(-40).map((line) => line.text).join('\n'));
     throw new Error(`astro build --root ${root} failed (exit ${status})`);
@@ -148,7 +149,7 @@ console.log(`archive written to ${contentDir} in ${seconds(performance.now() - g
 
 const broadsheet = folders('broadsheet');
 rmSync(join(work, 'broadsheet'), { recursive: true, force: true });
-const cold = await astroBuild('.', broadsheet);
+const cold = await astroBuild('cold', '.', broadsheet);
 const { written } = routeCounts(cold);
 report('Broadsheet, cold build', cold);
 console.log(`  stories ${articles}, pages written ${written}, ${(cold.wallMs / articles).toFixed(2)} ms per story`);
@@ -157,7 +158,7 @@ const newsroomLine = cold.lines.find((line) => line.text.includes('[broadsheet] 
 if (newsroomLine) console.log(`  (${newsroomLine.text.replace(/^.*\[broadsheet\] /, '')})`);
 
 const afterCold = hashes(broadsheet.outDir);
-const unchanged = await astroBuild('.', broadsheet);
+const unchanged = await astroBuild('unchanged', '.', broadsheet);
 report('Broadsheet, rebuild with nothing changed', unchanged);
 const afterUnchanged = hashes(broadsheet.outDir);
 const differing = changedFiles(afterCold, afterUnchanged);
@@ -166,7 +167,7 @@ console.log(`  files whose bytes changed: ${differing.length}${differing.length 
 // A correction to one story from the middle of the archive: not on the home page or in the feed.
 const edited = stories[Math.floor(articles / 2)]!;
 writeFileSync(edited.file, readFileSync(edited.file, 'utf8').replace(/\n\n/, '\n\nCorrection: an earlier version of this story misstated a figure.\n\n'));
-const afterEdit = await astroBuild('.', broadsheet);
+const afterEdit = await astroBuild('edit', '.', broadsheet);
 report(`Broadsheet, rebuild after editing the body of ${edited.path}`, afterEdit);
 const editChanges = changedFiles(afterUnchanged, hashes(broadsheet.outDir));
 console.log(`  files whose bytes changed: ${editChanges.length}`);
@@ -175,7 +176,7 @@ if (editChanges.length > 20) console.log(`    … and ${editChanges.length - 20}
 
 const plainDirs = folders('plain');
 rmSync(join(work, 'plain'), { recursive: true, force: true });
-const plain = await astroBuild('bench/plain-astro', plainDirs);
+const plain = await astroBuild('plain', 'bench/plain-astro', plainDirs);
 report('Plain Astro (one page per story), cold build', plain);
 console.log(`\nBroadsheet cold build / plain Astro cold build: ${(cold.wallMs / plain.wallMs).toFixed(2)}×`);
 

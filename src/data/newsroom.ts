@@ -6,13 +6,29 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildNewsroom, type Newsroom } from '../lib/newsroom.ts';
+import { pageKey } from '../lib/page-key.ts';
 import { site } from '../site.config.ts';
 
 let newsroomPromise: Promise<Newsroom<ImageMetadata>> | undefined;
+/** Astro's content digest of each entry, by "collection/id": a changed body changes it. */
+const digests = new Map<string, string | number | undefined>();
 
 export function getNewsroom(): Promise<Newsroom<ImageMetadata>> {
   newsroomPromise ??= load();
   return newsroomPromise;
+}
+
+/**
+ * A page's `cacheKey` for incremental builds: the site's settings and menu,
+ * which every page shows, plus `parts`, everything else the page shows (for
+ * a rendered body, its `entryDigest`).
+ */
+export function pageCacheKey(newsroom: Newsroom<ImageMetadata>, ...parts: unknown[]): string {
+  return pageKey([site, newsroom.sections, ...parts]);
+}
+
+export function entryDigest(collection: 'articles' | 'authors', id: string): string | number | undefined {
+  return digests.get(`${collection}/${id}`);
 }
 
 async function load(): Promise<Newsroom<ImageMetadata>> {
@@ -23,6 +39,7 @@ async function load(): Promise<Newsroom<ImageMetadata>> {
     getCollection('sections'),
   ]);
   const fetched = performance.now();
+  for (const entry of [...articles, ...authors]) digests.set(`${entry.collection}/${entry.id}`, entry.digest);
   const newsroom = buildNewsroom(
     { articles, authors, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
     { timeZone: site.timeZone, now: new Date(), includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
