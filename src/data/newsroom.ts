@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildNewsroom, type Newsroom } from '../lib/newsroom.ts';
+import { buildNewsroom, type Newsroom, type Story } from '../lib/newsroom.ts';
 import { pageKey } from '../lib/page-key.ts';
 import { site } from '../site.config.ts';
 
@@ -25,6 +25,12 @@ export function getNewsroom(): Promise<Newsroom<ImageMetadata>> {
  */
 export function pageCacheKey(newsroom: Newsroom<ImageMetadata>, ...parts: unknown[]): string {
   return pageKey([site, newsroom.sections, ...parts]);
+}
+
+/** A feed route's `cacheKey`: the stories it carries, whole and with their bodies' digests (feeds carry bodies). */
+export function feedCacheKey(newsroom: Newsroom<ImageMetadata>, feed: unknown, stories: Story<ImageMetadata>[]): string {
+  const items = stories.slice(0, site.feedSize);
+  return pageCacheKey(newsroom, feed, items, items.map((story) => entryDigest('articles', story.id)));
 }
 
 export function entryDigest(collection: 'articles' | 'authors', id: string): string | number | undefined {
