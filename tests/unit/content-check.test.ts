@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
@@ -182,5 +183,24 @@ describe('pinned stories that are not out yet', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ severity: 'warning', line: 6, message: '"later" is under embargo and is left out until a build after 1 December 2026 at 09:00' }),
     ]);
+  });
+});
+
+describe('npm run check', () => {
+  const run = (tree: string) =>
+    spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: resolve(tree) } });
+
+  it('exits 1 on errors, after listing them all, the count and the embargoes', () => {
+    const result = run('tests/fixtures/broken');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('tests/fixtures/broken/articles/unknown-section.md:5  section  unknown section "sport"  (use one of: news)');
+    expect(result.stdout).toMatch(/^\d+ errors, 0 warnings$/m);
+    expect(result.stdout).toContain('embargoed until 1 January 2099 at 09:00 (Europe/Moscow): tests/fixtures/broken/articles/embargoed-story.md');
+  });
+
+  it('exits 0 with warnings only', () => {
+    const result = run('tests/fixtures/warnings');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^0 errors, 4 warnings$/m);
   });
 });
