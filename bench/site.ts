@@ -103,7 +103,8 @@ function phases(build: Build) {
   const newsroom = build.lines.find((line) => line.text.includes('[broadsheet] newsroom'))?.text;
   const relatedMs = Number(/related index (\d+) ms/.exec(newsroom ?? '')?.[1] ?? 0);
   const routesMs = span(/generating static routes/, /Completed in/);
-  const feedsMs = pageTime((path) => path.endsWith('.xml'));
+  const feedsMs = pageTime((path) => /\.(xml|json)$/.test(path));
+  const cardsMs = pageTime((path) => path.endsWith('/card.png'));
   const firstLine = build.lines.find((line) => /\[content\]|\[build\]/.test(line.text))?.at ?? 0;
   return {
     // Astro's config setup, which runs the content check, ends when Astro logs its first phase.
@@ -111,8 +112,9 @@ function phases(build: Build) {
     'content sync': span(/\[content\] Syncing content/, /\[content\] Synced content/),
     bundling: span(/Building static entrypoints/, /generating static routes/),
     'related index': relatedMs,
-    'page rendering': Math.max(0, routesMs - feedsMs - relatedMs),
+    'page rendering': Math.max(0, routesMs - feedsMs - cardsMs - relatedMs),
     feeds: feedsMs,
+    'share cards': cardsMs,
     images: span(/generating optimized images/, /Completed in/),
   };
 }

@@ -16,6 +16,6 @@ export function parseMarkdown(markdown: string): Root {
   return markdownToMdast(markdown, { features: { gfm: true, frontmatter: false } }) as Root;
 }
 
-export default function remarkSatteriParse(this: Processor<Root>): void {
+export default function remarkSatteriParse(this: Processor): void {
   this.parser = (document) => parseMarkdown(document);
 }
