@@ -8,6 +8,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
@@ -22,7 +23,9 @@ import { site } from '../site.config.ts';
 export interface Rendition extends DescribedImage, FeedImage {}
 
 const mimeTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif' };
-const renditions = new Map<ImageMetadata, Promise<Omit<Rendition, 'alt' | 'caption' | 'credit'>>>();
+type RenditionFile = Omit<Rendition, 'alt' | 'caption' | 'credit'>;
+/** Keyed by output URL: stories that share a photo share one rendition, made once. */
+const renditions = new Map<string, Promise<RenditionFile>>();
 
 /** The file an imported image was read from (Astro keeps it on the metadata without typing it). */
 export function sourceFile(src: ImageMetadata): string {
@@ -33,16 +36,16 @@ export function sourceFile(src: ImageMetadata): string {
 
 /** A photo cropped to 1200×630 as a JPEG (a smaller photo is cropped to that shape, never enlarged), with the real size and bytes of the file. */
 export async function cardRendition(src: ImageMetadata, text: { alt: string; caption?: string; credit?: string }): Promise<Rendition> {
-  let file = renditions.get(src);
+  const image = await getImage({ src, ...cardShapeWithin(src), fit: 'cover', format: 'jpg' });
+  let file = renditions.get(image.src);
   if (!file) {
-    file = makeRendition(src);
-    renditions.set(src, file);
+    file = makeRendition(src, image);
+    renditions.set(image.src, file);
   }
   return { ...(await file), ...text };
 }
 
-async function makeRendition(src: ImageMetadata): Promise<Omit<Rendition, 'alt' | 'caption' | 'credit'>> {
-  const image = await getImage({ src, ...cardShapeWithin(src), fit: 'cover', format: 'jpg' });
+async function makeRendition(src: ImageMetadata, image: ImageResult): Promise<RenditionFile> {
   const data = await renditionBytes(src, image);
   const { width = cardSize.width, height = cardSize.height } = await sharp(data).metadata();
   const format = String(image.options.format);
@@ -76,8 +79,10 @@ async function renditionBytes(src: ImageMetadata, image: ImageResult): Promise<B
   const bytes = Buffer.from(data);
   if (cached) {
     await mkdir(join(cacheDir, 'assets'), { recursive: true });
-    await writeFile(`${cached}.${process.pid}.tmp`, bytes);
-    await rename(`${cached}.${process.pid}.tmp`, cached);
+    // Written aside and renamed: Astro never copies a half-written file.
+    const partial = `${cached}.${randomUUID()}.tmp`;
+    await writeFile(partial, bytes);
+    await rename(partial, cached);
   }
   return bytes;
 }
