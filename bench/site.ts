@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -149,9 +149,17 @@ const generated = performance.now();
 const stories = await writeArchive(contentDir, articles);
 console.log(`archive written to ${contentDir} in ${seconds(performance.now() - generated)}`);
 
+// Build a snapshot of the code, so edits others make while the bench runs cannot
+// change the site between the builds it compares.
+const source = join(work, 'source');
+rmSync(source, { recursive: true, force: true });
+for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+  if (existsSync(entry)) cpSync(entry, join(source, entry), { recursive: true });
+symlinkSync(resolve('node_modules'), join(source, 'node_modules'));
+
 const broadsheet = folders('broadsheet');
 rmSync(join(work, 'broadsheet'), { recursive: true, force: true });
-const cold = await astroBuild('cold', '.', broadsheet);
+const cold = await astroBuild('cold', source, broadsheet);
 const { written } = routeCounts(cold);
 report('Broadsheet, cold build', cold);
 console.log(`  stories ${articles}, pages written ${written}, ${(cold.wallMs / articles).toFixed(2)} ms per story`);
@@ -160,7 +168,7 @@ const newsroomLine = cold.lines.find((line) => line.text.includes('[broadsheet] 
 if (newsroomLine) console.log(`  (${newsroomLine.text.replace(/^.*\[broadsheet\] /, '')})`);
 
 const afterCold = hashes(broadsheet.outDir);
-const unchanged = await astroBuild('unchanged', '.', broadsheet);
+const unchanged = await astroBuild('unchanged', source, broadsheet);
 report('Broadsheet, rebuild with nothing changed', unchanged);
 const afterUnchanged = hashes(broadsheet.outDir);
 const differing = changedFiles(afterCold, afterUnchanged);
@@ -169,7 +177,7 @@ console.log(`  files whose bytes changed: ${differing.length}${differing.length 
 // A correction to one story from the middle of the archive: not on the home page or in the feed.
 const edited = stories[Math.floor(articles / 2)]!;
 writeFileSync(edited.file, readFileSync(edited.file, 'utf8').replace(/\n\n/, '\n\nCorrection: an earlier version of this story misstated a figure.\n\n'));
-const afterEdit = await astroBuild('edit', '.', broadsheet);
+const afterEdit = await astroBuild('edit', source, broadsheet);
 report(`Broadsheet, rebuild after editing the body of ${edited.path}`, afterEdit);
 const editChanges = changedFiles(afterUnchanged, hashes(broadsheet.outDir));
 console.log(`  files whose bytes changed: ${editChanges.length}`);
