@@ -1,0 +1,65 @@
+/**
+ * A real build of the basic fixture: the Pagefind index holds exactly the
+ * article pages, with their filters, and the archive lists every story under
+ * the month of its URL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, brokenInternalLinks, filesBelow, type BuildResult } from './astro-build.ts';
+
+const origin = 'https://broadsheet.example.com';
+let build: BuildResult;
+let files: string[];
+let articlePages: string[];
+const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+
+beforeAll(() => {
+  build = astroBuild('paper-search-archive', 'tests/fixtures/basic', { SITE_URL: origin });
+  files = filesBelow(build.outDir);
+  articlePages = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+});
+
+describe('the search index', () => {
+  it('is written by the build and counts exactly the article pages', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(files).toContain('pagefind/pagefind.js');
+    const entry = JSON.parse(page('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(articlePages.length).toBeGreaterThan(0);
+    expect(indexed).toBe(articlePages.length);
+  });
+
+  it('marks articles, and only articles, for indexing, with section and year filters and weighted headline and dek', () => {
+    for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))) {
+      const html = page(file);
+      const isArticle = articlePages.includes(file);
+      expect(html.includes('data-pagefind-body'), file).toBe(isArticle);
+      if (!isArticle) continue;
+      expect(html, file).toMatch(new RegExp(`data-pagefind-filter="year:${file.slice(0, 4)}"`));
+      expect(html, file).toMatch(/<a [^>]*data-pagefind-filter="section"[^>]*>[^<]+<\/a>/);
+      expect(html, file).toMatch(/<h1 [^>]*data-pagefind-weight="10"/);
+      expect(html, file).toMatch(/<p [^>]*data-pagefind-meta="dek" data-pagefind-weight="5"/);
+    }
+  });
+});
+
+describe('the archive', () => {
+  it('has a page for each month with stories, listing exactly that month’s stories', () => {
+    const months = [...new Set(articlePages.map((file) => file.slice(0, 7)))];
+    const monthPages = files.filter((file) => /^archive\/\d{4}\/\d{2}\/index\.html$/.test(file));
+    expect(monthPages.map((file) => file.slice('archive/'.length, -'/index.html'.length)).sort()).toEqual(months.sort());
+    for (const month of months) {
+      const html = page(`archive/${month}/index.html`);
+      const listed = [...html.matchAll(/class="story-card__headline"><a href="\/(\d{4}\/\d{2}\/\d{2}\/[^"]+)"/g)].map((match) => `${match[1]}index.html`);
+      expect(listed.sort()).toEqual(articlePages.filter((file) => file.startsWith(month)).sort());
+    }
+    const index = page('archive/index.html');
+    for (const month of months) expect(index).toContain(`href="/archive/${month}/"`);
+  });
+
+  it('and the search page leave no internal link unresolved', () => {
+    expect(files).toContain('search/index.html');
+    expect(brokenInternalLinks(build.outDir, origin)).toEqual([]);
+  });
+});
