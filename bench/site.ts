@@ -116,6 +116,8 @@ function phases(build: Build) {
     feeds: feedsMs,
     'share cards': cardsMs,
     images: span(/generating optimized images/, /Completed in/),
+    // Integrations that run after the pages, such as the search indexer, up to its report.
+    'search index': span(/\[@astrojs\/sitemap\]/, /search index:/),
   };
 }
 
