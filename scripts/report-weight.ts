@@ -93,7 +93,7 @@ try {
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`         failed audit: ${id}: ${audit.title}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 
