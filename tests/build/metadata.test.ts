@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { lastUpdate } from '../../src/lib/newsroom.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
@@ -20,6 +21,8 @@ const cache = resolve('tests/.builds/found-metadata/cache');
 const cardCache = join(cache, 'social-cards');
 const now = new Date();
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+/** When the two-day-old story was corrected, to the second as front matter writes it. */
+const corrected = hoursAgo(30).toISOString().replace(/\.\d+Z$/, 'Z');
 let build: BuildResult;
 let files: string[];
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
@@ -36,7 +39,7 @@ beforeAll(() => {
   const recent = join(contentDir, 'articles', 'recent');
   mkdirSync(recent);
   writeFileSync(join(recent, 'fresh-story.md'), story('fresh-story', hoursAgo(2)));
-  writeFileSync(join(recent, 'two-days-old.md'), story('two-days-old', hoursAgo(49)));
+  writeFileSync(join(recent, 'two-days-old.md'), story('two-days-old', hoursAgo(49), `corrections:\n  - at: ${corrected}\n    text: "A name was misspelt."\n`));
   copyFileSync('tests/fixtures/basic/articles/2026/11/lead-photo.jpg', join(recent, 'own-card.jpg'));
   writeFileSync(join(recent, 'with-own-card.md'), story('with-own-card', hoursAgo(60), 'socialImage: ./own-card.jpg\n'));
   // A cold build: no cards, and no pages for Astro's incremental build to reuse.
@@ -209,18 +212,20 @@ describe('sitemaps', () => {
     }
   });
 
-  it('date each story by updatedAt, else publishedAt', () => {
+  it('date each story by its Updated time (updatedAt or newest correction), else publishedAt', () => {
     const lastmod = new Map<string, string>(
       parser.parse(read('sitemap-0.xml')).urlset.url.map((url: { loc: string; lastmod: string }) => [url.loc, url.lastmod]),
     );
     const { articles } = runContentCheck(contentDir, now);
     const published = articles.filter(({ data }) => !data.draft && data.publishedAt <= now);
+    const changed = ({ data }: (typeof published)[number]) => lastUpdate(data.updatedAt, data.corrections) ?? data.publishedAt;
     expect(published.length).toBeGreaterThan(10);
-    for (const { id, data } of published) {
-      const url = `${origin}${articlePath(id, data.publishedAt, site.timeZone)}`;
-      expect(lastmod.get(url), url).toBe((data.updatedAt ?? data.publishedAt).toISOString());
+    for (const article of published) {
+      const url = `${origin}${articlePath(article.id, article.data.publishedAt, site.timeZone)}`;
+      expect(lastmod.get(url), url).toBe(changed(article).toISOString());
     }
-    const newest = Math.max(...published.map(({ data }) => (data.updatedAt ?? data.publishedAt).getTime()));
+    expect(lastmod.get(`${origin}${articlePath('two-days-old', hoursAgo(49), site.timeZone)}`)).toBe(new Date(corrected).toISOString());
+    const newest = Math.max(...published.map((article) => changed(article).getTime()));
     expect(lastmod.get(`${origin}/`)).toBe(new Date(newest).toISOString());
     for (const front of ['/news/', '/news/page/2/', '/culture/', '/tags/theatre/', '/authors/vera-ivanova/', '/authors/vera-ivanova/page/2/'])
       expect(lastmod.get(`${origin}${front}`), front).toMatch(w3cDateTime);
