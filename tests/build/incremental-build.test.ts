@@ -1,0 +1,58 @@
+/**
+ * Incremental builds: three builds of one tree sharing a cache. Unchanged pages
+ * come from the cache byte for byte; after a story's body is edited, its page
+ * shows the edit and no page that does not show the story changes.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+
+const name = 'incremental';
+const contentDir = resolve('tests/.builds', name, 'content');
+const edited = { file: join(contentDir, 'articles/2026/10/city-story-05.md'), sentence: 'Correction: the council met on Tuesday, not Monday.' };
+let builds: BuildResult[];
+let pages: Map<string, string>[];
+
+/** Every HTML page of a build and its text. */
+const htmlPages = (outDir: string) =>
+  new Map(filesBelow(outDir).filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(outDir, file), 'utf8')]));
+const reusedRoutes = (build: BuildResult) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
+
+beforeAll(() => {
+  rmSync(resolve('tests/.builds', name), { recursive: true, force: true });
+  cpSync('tests/fixtures/basic', contentDir, { recursive: true });
+  builds = [];
+  pages = [];
+  const build = () => {
+    builds.push(astroBuild(name, contentDir));
+    pages.push(htmlPages(builds.at(-1)!.outDir));
+  };
+  build();
+  build();
+  const text = readFileSync(edited.file, 'utf8');
+  writeFileSync(edited.file, `${text.trimEnd()}\n\n${edited.sentence}\n`);
+  build();
+});
+
+it('builds three times', () => {
+  for (const build of builds) expect(build.status, build.output).toBe(0);
+});
+
+it('renders every page on the first build and reuses them, byte for byte, when nothing changed', () => {
+  expect(reusedRoutes(builds[0]!)).toBe(0);
+  expect(reusedRoutes(builds[1]!)).toBeGreaterThanOrEqual(15);
+  expect([...pages[1]!.keys()].sort()).toEqual([...pages[0]!.keys()].sort());
+  for (const [file, html] of pages[1]!) expect(html, file).toBe(pages[0]!.get(file));
+});
+
+it('shows an edited body on its page and changes no page that does not show the story', () => {
+  const storyPage = [...pages[2]!].filter(([, html]) => html.includes(edited.sentence)).map(([file]) => file);
+  expect(storyPage).toHaveLength(1);
+  expect(storyPage[0]).toMatch(/^\d{4}\/\d{2}\/\d{2}\/city-story-05\/index\.html$/);
+  const storyPath = `/${storyPage[0]!.replace(/index\.html$/, '')}`;
+  const changed = [...pages[2]!].filter(([file, html]) => pages[1]!.get(file) !== html).map(([file]) => file);
+  expect(changed).toContain(storyPage[0]);
+  for (const file of changed) if (file !== storyPage[0]) expect(pages[2]!.get(file), file).toContain(`href="${storyPath}"`);
+  expect(reusedRoutes(builds[2]!)).toBeGreaterThanOrEqual(15);
+});
