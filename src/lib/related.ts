@@ -1,0 +1,768 @@
+/**
+ * Related articles: for every story, the few others a reader of it most
+ * likely wants next, computed once per build for the whole archive.
+ *
+ * Score of candidate c for story s (each part in [0, 1] before weighting):
+ *
+ *   total = weights.text    × text similarity of title, dek and body
+ *         + weights.tags    × shared tags, rarer tags weighing more
+ *         + weights.section × (1 if same section)
+ *         + weights.recency × 2^(−|days apart| / recencyHalfLifeDays)
+ *
+ * Text: Markdown is scanned once (text-terms.ts: no syntax or URLs, stop words
+ * out, light stemming). A term's weight in a story is BM25-like: saturated
+ * field-weighted frequency (title ×3, dek ×2; a word said once counts 0.4, as
+ * one-off words say little) × idf. idf is classic Robertson–Spärck Jones,
+ * exactly 0 for words in half the stories or more (over-common), with rare
+ * words counted as if in MIN_DF stories (chance co-occurrences of one-off
+ * words must not dominate). Each story keeps its heaviest terms (at most
+ * `termsPerDocument`); terms under 20% of its heaviest are dropped and those
+ * under 40% fade in linearly. Similarity is the dot product of these vectors
+ * normalised per story *without* idf (times the largest idf, so it stays ≤ 1).
+ *
+ * Stability: nothing global moves when one story is added. idf uses the
+ * archive size rounded down to a quarter octave, so N changes every ~19% of
+ * growth, not every story; normalisation is per story and idf-free, so a
+ * word's idf moving (a new story uses it) changes only the scores of stories
+ * sharing that word, a little; cut-offs fade instead of jumping; generic tags
+ * (in over 5% of stories) move in doubling steps. What remains are swaps of
+ * near-tied candidates (see the unit test).
+ *
+ * Not all pairs: an inverted index maps each term (a story's `queryTerms`
+ * heaviest) and tag to its stories, in publication order. Each story walks the
+ * postings of its own query terms and tags, accumulating partial dot
+ * products; an over-common term or tag (more than `maxPostingsPerTerm`
+ * stories) contributes only the stories nearest in time, which is where a
+ * long storyline's best links are anyway. The best `candidatePool` by that
+ * estimate (plus section and recency) are scored exactly and the top `count`
+ * kept. Work per story is bounded by queryTerms × maxPostingsPerTerm, so the
+ * build grows about linearly with the archive.
+ *
+ * Determinism: stories are processed in id order and every tie is broken by
+ * id, so the input order never matters.
+ */
+import { availableParallelism } from 'node:os';
+import { slugify } from './slug.ts';
+import { countDocumentTerms } from './text-terms.ts';
+
+export interface RelatedDocument {
+  id: string;
+  title: string;
+  description: string;
+  /** Raw Markdown. */
+  body: string;
+  section: string;
+  tags: readonly string[];
+  publishedAt: Date;
+  /** Editor-pinned related story ids, shown first in this order. */
+  related?: readonly string[];
+}
+
+/** How much each part of the score counts. Each part is in [0, 1] before weighting. */
+export interface RelatedWeights {
+  /** Text similarity of title, description and body: tf-idf vectors, each normalised without idf, so at most 1. Default 1. */
+  text: number;
+  /** Shared tags, each counting its idf² (rarer tags count more), over √(tags of one × tags of the other) × the largest idf². Default 0.3. */
+  tags: number;
+  /** Same section. Default 0.05. */
+  section: number;
+  /** Closeness in time: 1 for the same moment, ½ one half-life apart. Default 0.1. */
+  recency: number;
+}
+
+/** How many times a word in each field counts compared with one in the body. */
+export interface RelatedFieldWeights {
+  title: number;
+  description: number;
+  body: number;
+}
+
+export interface RelatedOptions {
+  /** Links per story, editor-pinned ones included (pinned links beyond it are cut too). Default 5. */
+  count: number;
+  /**
+   * Whether stories published after a story may be suggested for it (default
+   * true). false keeps lists to earlier stories, so a page's list never
+   * changes when later stories are published (Hugo's includeNewer). Editors'
+   * pinned links are kept either way.
+   */
+  includeNewer: boolean;
+  /** Default { text: 1, tags: 0.3, section: 0.05, recency: 0.1 }: text decides, tags confirm, section and time break near-ties. */
+  weights: RelatedWeights;
+  /** Days after which the recency part halves. Default 365. */
+  recencyHalfLifeDays: number;
+  /** Default { title: 3, description: 2, body: 1 }. */
+  fieldWeights: RelatedFieldWeights;
+  /** The most distinctive terms kept per story for text similarity (lighter ones fade out anyway). Default 64. */
+  termsPerDocument: number;
+  /** A story's heaviest terms used to look for candidates (all its terms count in the exact score). Default 24. */
+  queryTerms: number;
+  /**
+   * Cap on how many stories any one term or tag contributes as candidates for
+   * one story: for terms and tags in more stories than this, only the ones
+   * published nearest in time are visited. Bounds the work per story. Default 200.
+   */
+  maxPostingsPerTerm: number;
+  /**
+   * Threads that scan text: 2 lets a worker thread take half of a large
+   * archive (2,000 stories or more); 1 keeps to this thread (more count as 2).
+   * The lists are the same either way. Default 2, or 1 on a one-core machine.
+   */
+  threads: number;
+  /** Candidates per story that are scored exactly (and the most explain() can list besides pinned ones). Default 20. */
+  candidatePool: number;
+}
+
+export const defaultRelatedOptions: RelatedOptions = {
+  count: 5,
+  includeNewer: true,
+  weights: { text: 1, tags: 0.3, section: 0.05, recency: 0.1 },
+  recencyHalfLifeDays: 365,
+  fieldWeights: { title: 3, description: 2, body: 1 },
+  termsPerDocument: 64,
+  queryTerms: 24,
+  maxPostingsPerTerm: 200,
+  candidatePool: 20,
+  threads: Math.min(2, availableParallelism()),
+};
+
+/** What a site config may override: any option, and any single weight. */
+export type RelatedOverrides = Partial<Omit<RelatedOptions, 'weights' | 'fieldWeights'>> & {
+  weights?: Partial<RelatedWeights>;
+  fieldWeights?: Partial<RelatedFieldWeights>;
+};
+
+/** One candidate's score, part by part; the parts are already weighted, so text + tags + section + recency = total. */
+export interface RelatedScore {
+  id: string;
+  total: number;
+  text: number;
+  tags: number;
+  section: number;
+  recency: number;
+  /** Pinned by an editor: listed first whatever its score. */
+  pinned: boolean;
+  /** The shared terms that weigh most in the text part, strongest first (at most 8). */
+  sharedTerms: string[];
+  /** Shared tags (slug form), rarest first. */
+  sharedTags: string[];
+}
+
+export interface RelatedIndex {
+  /** Related story ids for a story, best first, pinned first; [] for an unknown id. */
+  relatedTo(id: string): string[];
+  /**
+   * Why: the first `limit` (default 10) entries of the story's ranking (pinned
+   * first, then candidates by score), each with its score parts, so
+   * `explain(id, count)` lists what `relatedTo(id)` returns. [] for an unknown id.
+   */
+  explain(id: string, limit?: number): RelatedScore[];
+  /** The options in force, defaults filled in. */
+  readonly options: RelatedOptions;
+}
+
+/** BM25's term-frequency saturation: the 2nd mention adds a third, the 10th little. */
+const K1 = 2;
+/**
+ * Weight of a word that occurs once (weighted frequency under 2: one body
+ * mention; title and dek words always count more). Rare one-off words have
+ * the highest idf yet say little about the topic; Lucene's MoreLikeThis drops
+ * them (minTermFreq 2), here they are only discounted, so short stories keep terms.
+ */
+const SINGLE_MENTION = 0.4;
+/**
+ * Terms weighing under FADE_LOW × the story's heaviest term are dropped, and
+ * those up to FADE_HIGH × fade in linearly: a continuous cut, so a small change
+ * in a term's idf never flips it in or out of a vector with a jump.
+ */
+const FADE_LOW = 0.2;
+const FADE_HIGH = 0.4;
+/** Rare-term floor: a term (or tag) in fewer stories counts as if it were in this many, so chance co-occurrences of one-off words don't dominate, and their idf does not move when one more story uses them. */
+const MIN_DF = 5;
+const MIN_REFERENCE = 32;
+/** Tags in more than this share of stories are generic; their idf moves in doubling steps of frequency (not story by story). */
+const GENERIC_TAG_SHARE = 0.05;
+const DAY_MS = 86_400_000;
+const NO_PINS: readonly number[] = [];
+
+export function resolveRelatedOptions(overrides: RelatedOverrides = {}): RelatedOptions {
+  const options: RelatedOptions = {
+    ...defaultRelatedOptions,
+    ...definedOnly(overrides),
+    weights: { ...defaultRelatedOptions.weights, ...definedOnly(overrides.weights ?? {}) },
+    fieldWeights: { ...defaultRelatedOptions.fieldWeights, ...definedOnly(overrides.fieldWeights ?? {}) },
+  };
+  const check = (name: string, value: number, min: number, integer = false) => {
+    if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value)))
+      throw new RangeError(`related: ${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}, got ${value}`);
+  };
+  check('count', options.count, 0, true);
+  check('recencyHalfLifeDays', options.recencyHalfLifeDays, Number.MIN_VALUE);
+  check('termsPerDocument', options.termsPerDocument, 1, true);
+  check('queryTerms', options.queryTerms, 1, true);
+  check('maxPostingsPerTerm', options.maxPostingsPerTerm, 1, true);
+  check('candidatePool', options.candidatePool, 1, true);
+  check('threads', options.threads, 1, true);
+  for (const [name, value] of Object.entries(options.weights)) check(`weights.${name}`, value, 0);
+  for (const [name, value] of Object.entries(options.fieldWeights)) check(`fieldWeights.${name}`, value, 0);
+  return options;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * The archive size idf is computed against: N rounded down to a quarter
+ * octave (…, 256, 304, 362, 430, 512, …). Adding a story changes it only
+ * once every ~19% of growth, so it does not nudge every score in the archive.
+ * Tiny archives count as MIN_REFERENCE stories, so a word shared by two of
+ * five stories still counts.
+ */
+function referenceSize(n: number): number {
+  return 2 ** (Math.floor(4 * Math.log2(Math.max(MIN_REFERENCE, n))) / 4);
+}
+
+/**
+ * Robertson–Spärck Jones idf (classic BM25), floored at 0: ln((N − df)/df)
+ * for rare terms, exactly 0 for terms in half the stories or more, so the
+ * over-common words neither count nor shift scores when their frequency moves.
+ * Terms in fewer than MIN_DF stories count as MIN_DF.
+ */
+function idf(df: number, n: number): number {
+  const d = Math.max(df, MIN_DF);
+  return d >= n / 2 ? 0 : Math.log((n - d + 0.5) / (d + 0.5));
+}
+
+/** A compressed sparse row table: row r's entries are [start[r], start[r+1]). */
+interface Rows {
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: RelatedOverrides = {}): RelatedIndex {
+  const options = resolveRelatedOptions(overrides);
+
+  // Stories in id order: index i everywhere below; ties broken by index are broken by id.
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = sorted.length;
+  const ids = sorted.map((doc) => doc.id);
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (indexOf.has(id)) throw new Error(`related: duplicate story id "${id}"`);
+    indexOf.set(id, i);
+  });
+  const time = new Float64Array(n);
+  sorted.forEach((doc, i) => {
+    const t = doc.publishedAt.getTime();
+    if (!Number.isFinite(t)) throw new TypeError(`related: story "${doc.id}" has an invalid publishedAt`);
+    time[i] = t;
+  });
+  const sectionNames = new Map<string, number>();
+  const sectionOf = Int32Array.from(sorted, (doc) => {
+    let s = sectionNames.get(doc.section);
+    if (s === undefined) sectionNames.set(doc.section, (s = sectionNames.size));
+    return s;
+  });
+
+  // Publication order (ties by id): every posting list is kept in it.
+  const byTime = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a]! - time[b]! || a - b);
+  const timeRank = new Int32Array(n);
+  byTime.forEach((doc, rank) => (timeRank[doc] = rank));
+
+  const textRows = termVectors(sorted, options);
+  const tagRows = tagVectors(sorted);
+  // Stories are found through their heaviest terms (and all their tags); exact scores use whole vectors.
+  const textPostings = postings(textRows.rows, textRows.vocabulary, byTime, options.queryTerms);
+  const tagPostings = postings(tagRows.rows, tagRows.names.length, byTime, Infinity);
+  const sectionPostings = postings(
+    { start: Int32Array.from({ length: n + 1 }, (_, i) => i), ids: sectionOf, weights: new Float32Array(n) },
+    sectionNames.size,
+    byTime,
+    Infinity,
+  );
+
+  const pinnedOf = (doc: number): number[] => {
+    const pinned: number[] = [];
+    for (const id of sorted[doc]!.related ?? []) {
+      const other = indexOf.get(id);
+      if (other !== undefined && other !== doc && !pinned.includes(other)) pinned.push(other);
+    }
+    return pinned;
+  };
+
+  const scorer = new Scorer({ n, time, timeRank, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options });
+
+  // The whole archive's lists, once.
+  const count = options.count;
+  // Every story's list, flat: story d's are lists[d·count … d·count + lengths[d]).
+  const lists = new Int32Array(n * count);
+  const lengths = new Uint16Array(n);
+  for (let doc = 0; doc < n; doc++) {
+    const at = doc * count;
+    let length = 0;
+    const pinned = sorted[doc]!.related?.length ? pinnedOf(doc) : NO_PINS;
+    for (; length < count && length < pinned.length; length++) lists[at + length] = pinned[length]!;
+    if (length < count) {
+      const pool = scorer.candidates(doc);
+      for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
+    }
+    lengths[doc] = length;
+  }
+
+  return {
+    options,
+    relatedTo(id) {
+      const doc = indexOf.get(id);
+      return doc === undefined ? [] : Array.from(lists.subarray(doc * count, doc * count + lengths[doc]!), (other) => ids[other]!);
+    },
+    explain(id, limit = 10) {
+      const doc = indexOf.get(id);
+      if (doc === undefined) return [];
+      const pinned = pinnedOf(doc);
+      const order = [...pinned, ...Array.from(scorer.candidates(doc)).filter((other) => !pinned.includes(other))].slice(0, Math.max(0, limit));
+      return order.map((other) => {
+        const parts = scorer.score(doc, other);
+        return {
+          id: ids[other]!,
+          ...parts,
+          pinned: pinned.includes(other),
+          sharedTerms: shared(textRows.rows, doc, other, 8).map((term) => textRows.terms[term]!),
+          sharedTags: shared(tagRows.rows, doc, other, Infinity).map((tag) => tagRows.names[tag]!),
+        };
+      });
+    },
+  };
+}
+
+/** The ids two rows have in common, by product of weights, strongest first. */
+function shared(rows: Rows, a: number, b: number, limit: number): number[] {
+  const weightInB = new Map<number, number>();
+  for (let k = rows.start[b]!; k < rows.start[b + 1]!; k++) weightInB.set(rows.ids[k]!, rows.weights[k]!);
+  const common: [number, number][] = [];
+  for (let k = rows.start[a]!; k < rows.start[a + 1]!; k++) {
+    const other = weightInB.get(rows.ids[k]!);
+    if (other !== undefined) common.push([rows.ids[k]!, rows.weights[k]! * other]);
+  }
+  return common
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+/**
+ * Each story's text vector: its `termsPerDocument` heaviest terms (saturated
+ * field-weighted tf × idf), L2-normalised, heaviest first.
+ */
+function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions): { rows: Rows; vocabulary: number; terms: string[] } {
+  const n = docs.length;
+  const { title, description, body } = options.fieldWeights;
+  // Every story's distinct terms with their weighted frequencies, story after story.
+  const { dictionary, terms: allTerms, tf: allTf, docStart } = countDocumentTerms(docs, [title, description, body], options.threads);
+  const df = new Int32Array(dictionary.size);
+  for (let k = 0; k < allTerms.length; k++) df[allTerms[k]!]!++;
+
+  const vocabulary = dictionary.size;
+  const reference = referenceSize(n);
+  const idfOf = new Float64Array(vocabulary);
+  for (let term = 0; term < vocabulary; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;
+  const maxIdf = idf(1, reference);
+  const limit = options.termsPerDocument;
+  const start = new Int32Array(n + 1);
+  const ids = new Int32Array(n * Math.min(limit, 1 << 12));
+  const weights = new Float32Array(ids.length);
+  const heap = new TopK(limit);
+  let scratch = new Float64Array(1024);
+  let used = 0;
+  for (let doc = 0; doc < n; doc++) {
+    heap.clear();
+    // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
+    const from = docStart[doc]!;
+    const count = docStart[doc + 1]! - from;
+    if (scratch.length < count) scratch = new Float64Array(2 * count);
+    let heaviest = 0;
+    for (let k = 0; k < count; k++) {
+      const w = idfOf[allTerms[from + k]!]!;
+      const f = allTf[from + k]!;
+      const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
+      scratch[k] = weight;
+      if (weight > heaviest) heaviest = weight;
+    }
+    const line = heaviest * FADE_LOW;
+    for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(allTerms[from + k]!, scratch[k]!);
+    let size = heap.drain();
+    const scores = heap.scores;
+    // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
+    // a change in some word's idf then moves only the scores of stories that share that word.
+    const top = scores[0]!;
+    let norm = 0;
+    let kept = 0;
+    for (; kept < size; kept++) {
+      const share = scores[kept]! / top;
+      if (share <= FADE_LOW) break;
+      if (share < FADE_HIGH) scores[kept] = scores[kept]! * ((share - FADE_LOW) / (FADE_HIGH - FADE_LOW));
+      const local = scores[kept]! / idfOf[heap.ids[kept]!]!;
+      norm += local * local;
+    }
+    size = kept;
+    norm = Math.sqrt(norm) * maxIdf;
+    if (!(norm > 0)) size = 0;
+    for (let k = 0; k < size; k++) {
+      ids[used] = heap.ids[k]!;
+      weights[used++] = scores[k]! / norm;
+    }
+    start[doc + 1] = used;
+  }
+  return { rows: { start, ids: ids.subarray(0, used), weights: weights.subarray(0, used) }, vocabulary, terms: dictionary.terms };
+}
+
+/** Each story's tags in slug form, weighted by idf (tags on one story only are dropped), L2-normalised. */
+function tagVectors(docs: readonly RelatedDocument[]): { rows: Rows; names: string[] } {
+  const n = docs.length;
+  const names: string[] = [];
+  const bySlug = new Map<string, number>();
+  const slugs = new Map<string, string>();
+  const perDoc = docs.map((doc) => {
+    const tags: number[] = [];
+    for (const tag of doc.tags) {
+      let slug = slugs.get(tag);
+      if (slug === undefined) slugs.set(tag, (slug = slugify(tag)));
+      if (!slug) continue;
+      let id = bySlug.get(slug);
+      if (id === undefined) bySlug.set(slug, (id = names.push(slug) - 1));
+      if (!tags.includes(id)) tags.push(id);
+    }
+    return tags.sort((a, b) => a - b);
+  });
+  const df = new Int32Array(names.length);
+  for (const tags of perDoc) for (const tag of tags) df[tag]!++;
+  const start = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const reference = referenceSize(n);
+  const generic = Math.max(MIN_DF, GENERIC_TAG_SHARE * reference);
+  const tagIdf = (d: number) => idf(d <= generic ? d : generic * 2 ** Math.floor(Math.log2(d / generic)), reference);
+  const maxIdf = idf(1, reference);
+  perDoc.forEach((tags, doc) => {
+    // Norm without idf, as for text: sharing one generic tag is weak evidence however few tags the stories have.
+    const norm = Math.sqrt(tags.length) * maxIdf;
+    for (const tag of tags) {
+      const w = df[tag]! >= 2 ? tagIdf(df[tag]!) : 0;
+      if (w === 0) continue;
+      ids.push(tag);
+      weights.push(w / norm);
+    }
+    start[doc + 1] = ids.length;
+  });
+  return { rows: { start, ids: Int32Array.from(ids), weights: Float32Array.from(weights) }, names };
+}
+
+/** Inverts rows (their first `perRow` entries): for each column (term, tag, section), the rows holding it, in publication order. */
+function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: number): Rows {
+  const start = new Int32Array(columns + 1);
+  const end = (row: number) => Math.min(rows.start[row + 1]!, rows.start[row]! + perRow);
+  for (let row = 0; row + 1 < rows.start.length; row++) for (let k = rows.start[row]!; k < end(row); k++) start[rows.ids[k]! + 1]!++;
+  for (let c = 0; c < columns; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, columns);
+  const ids = new Int32Array(start[columns]!);
+  const weights = new Float32Array(start[columns]!);
+  for (const doc of byTime)
+    for (let k = rows.start[doc]!; k < end(doc); k++) {
+      const at = fill[rows.ids[k]!]!++;
+      ids[at] = doc;
+      weights[at] = rows.weights[k]!;
+    }
+  return { start, ids, weights };
+}
+
+interface ScorerInput {
+  n: number;
+  time: Float64Array;
+  timeRank: Int32Array;
+  sectionOf: Int32Array;
+  textRows: Rows;
+  tagRows: Rows;
+  textPostings: Rows;
+  tagPostings: Rows;
+  sectionPostings: Rows;
+  options: RelatedOptions;
+}
+
+/** Candidate generation and exact scoring, with scratch space reused across stories. */
+class Scorer {
+  private readonly input: ScorerInput;
+  private readonly acc: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private readonly textQuery: Float32Array;
+  private readonly tagQuery: Float32Array;
+  private readonly pool: TopK;
+  private generation = 0;
+  private readonly decay: number;
+  /** Recency by whole days apart, for estimates (exact scores use the exact time). */
+  private readonly recencyByDay: Float64Array;
+  /** The posting range chosen by window(). */
+  private from = 0;
+  private to = 0;
+
+  constructor(input: ScorerInput) {
+    this.input = input;
+    this.acc = new Float64Array(input.n);
+    this.stamp = new Int32Array(input.n);
+    this.touched = new Int32Array(input.n);
+    this.textQuery = new Float32Array(input.textPostings.start.length);
+    this.tagQuery = new Float32Array(input.tagPostings.start.length);
+    this.pool = new TopK(input.options.candidatePool);
+    this.decay = Math.LN2 / (input.options.recencyHalfLifeDays * DAY_MS);
+    const days = Math.min(1 << 16, Math.ceil(input.options.recencyHalfLifeDays * 40));
+    this.recencyByDay = Float64Array.from({ length: days + 1 }, (_, d) => (d === days ? 0 : Math.exp(-d * DAY_MS * this.decay)));
+  }
+
+  /** The candidate pool for `doc`, best first by exact total (pinned links not treated specially); valid until the next call. */
+  candidates(doc: number): Int32Array {
+    const { time, sectionOf, textRows, tagRows, textPostings, tagPostings, sectionPostings, options } = this.input;
+    const { weights, count } = options;
+    const generation = ++this.generation;
+    this.stamp[doc] = generation; // never its own candidate
+    this.touchedCount = 0;
+    const cap = options.maxPostingsPerTerm;
+    if (weights.text > 0)
+      for (let k = textRows.start[doc]!, end = Math.min(textRows.start[doc + 1]!, k + options.queryTerms); k < end; k++)
+        this.accumulate(textPostings, textRows.ids[k]!, cap, weights.text * textRows.weights[k]!, doc, generation);
+    if (weights.tags > 0)
+      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++)
+        this.accumulate(tagPostings, tagRows.ids[k]!, cap, weights.tags * tagRows.weights[k]!, doc, generation);
+    // Stories with little text and no shared tags still get the same section's nearest stories in time.
+    this.accumulate(sectionPostings, sectionOf[doc]!, Math.max(2 * count, 8), 0, doc, generation);
+
+    // The pool, by estimate: accumulated text and tags, plus section and recency.
+    const pool = this.pool;
+    const acc = this.acc;
+    const touched = this.touched;
+    const t0 = time[doc]!;
+    const section = sectionOf[doc]!;
+    const extra = weights.section + weights.recency;
+    const byDay = this.recencyByDay;
+    const lastDay = byDay.length - 1;
+    pool.clear();
+    for (let k = 0; k < this.touchedCount; k++) {
+      const other = touched[k]!;
+      const base = acc[other]!;
+      if (pool.full && base + extra < pool.worstScore) continue;
+      const days = Math.abs(time[other]! - t0) / DAY_MS;
+      let estimate = base + weights.recency * byDay[days < lastDay ? days | 0 : lastDay]!;
+      if (sectionOf[other] === section) estimate += weights.section;
+      pool.offer(other, estimate);
+    }
+    const size = pool.drain();
+    // Exact totals for the pool, then best first (ties to the lower index, i.e. id); insertion sort, the pool is small.
+    this.load(doc);
+    const ids = pool.ids;
+    const totals = pool.scores;
+    for (let k = 0; k < size; k++) totals[k] = this.exactTotal(doc, ids[k]!);
+    this.unload(doc);
+    for (let k = 1; k < size; k++) {
+      const id = ids[k]!;
+      const total = totals[k]!;
+      let j = k - 1;
+      while (j >= 0 && (totals[j]! < total || (totals[j] === total && ids[j]! > id))) {
+        ids[j + 1] = ids[j]!;
+        totals[j + 1] = totals[j]!;
+        j--;
+      }
+      ids[j + 1] = id;
+      totals[j + 1] = total;
+    }
+    return ids.subarray(0, size);
+  }
+
+  /** Adds `queryWeight` × posting weight to every story in the visited part of one posting list. */
+  private accumulate(rows: Rows, row: number, cap: number, queryWeight: number, doc: number, generation: number): void {
+    this.window(rows, row, doc, cap);
+    const { time, options } = this.input;
+    const includeNewer = options.includeNewer;
+    const t0 = time[doc]!;
+    const ids = rows.ids;
+    const weights = rows.weights;
+    const acc = this.acc;
+    const stamp = this.stamp;
+    const touched = this.touched;
+    let touchedCount = this.touchedCount;
+    for (let j = this.from, to = this.to; j < to; j++) {
+      const other = ids[j]!;
+      if (stamp[other] === generation) acc[other]! += queryWeight * weights[j]!;
+      else if (includeNewer || time[other]! < t0) {
+        stamp[other] = generation;
+        acc[other] = queryWeight * weights[j]!;
+        touched[touchedCount++] = other;
+      }
+    }
+    this.touchedCount = touchedCount;
+  }
+
+  /** All score parts of `other` as a candidate for `doc`. */
+  score(doc: number, other: number): Omit<RelatedScore, 'id' | 'pinned' | 'sharedTerms' | 'sharedTags'> {
+    const { textRows, tagRows, sectionOf, time, options } = this.input;
+    const { weights } = options;
+    this.load(doc);
+    const text = dot(textRows, other, this.textQuery);
+    const tags = dot(tagRows, other, this.tagQuery);
+    this.unload(doc);
+    const parts = {
+      text: weights.text * text,
+      tags: weights.tags * tags,
+      section: sectionOf[other] === sectionOf[doc] ? weights.section : 0,
+      recency: weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay),
+    };
+    return { total: this.exactTotal(doc, other, parts), ...parts };
+  }
+
+  /** The total, summed in one fixed order so that candidates() and explain() agree to the last bit. */
+  private exactTotal(doc: number, other: number, parts?: { text: number; tags: number; section: number; recency: number }): number {
+    if (parts) return parts.text + parts.tags + parts.section + parts.recency;
+    const { textRows, tagRows, sectionOf, time, options } = this.input;
+    const { weights } = options;
+    const text = weights.text * dot(textRows, other, this.textQuery);
+    const tags = weights.tags * dot(tagRows, other, this.tagQuery);
+    const section = sectionOf[other] === sectionOf[doc] ? weights.section : 0;
+    const recency = weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay);
+    return text + tags + section + recency;
+  }
+
+  /** Sets from/to: the whole posting list, or the `cap` entries nearest `doc` in time (only earlier ones unless includeNewer). */
+  private window(rows: Rows, row: number, doc: number, cap: number): void {
+    const start = rows.start[row]!;
+    const end = rows.start[row + 1]!;
+    const includeNewer = this.input.options.includeNewer;
+    if (end - start <= cap && includeNewer) {
+      this.from = start;
+      this.to = end;
+      return;
+    }
+    const { timeRank } = this.input;
+    const rank = timeRank[doc]!;
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeRank[rows.ids[mid]!]! < rank) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!includeNewer) {
+      this.from = Math.max(start, lo - cap);
+      this.to = lo;
+      return;
+    }
+    // The story itself sits at lo: take cap others around it.
+    const to = Math.min(end, Math.max(start, lo - (cap >> 1)) + cap + 1);
+    this.from = Math.max(start, to - cap - 1);
+    this.to = to;
+  }
+
+  private load(doc: number): void {
+    const { textRows, tagRows } = this.input;
+    for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = textRows.weights[k]!;
+    for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = tagRows.weights[k]!;
+  }
+
+  private unload(doc: number): void {
+    const { textRows, tagRows } = this.input;
+    for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = 0;
+    for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = 0;
+  }
+}
+
+/** Cosine of row `row` with the loaded query (both unit vectors), clamped to 1 against rounding. */
+function dot(rows: Rows, row: number, query: Float32Array): number {
+  let sum = 0;
+  const ids = rows.ids;
+  const weights = rows.weights;
+  for (let k = rows.start[row]!, end = rows.start[row + 1]!; k < end; k++) sum += query[ids[k]!]! * weights[k]!;
+  return Math.min(1, sum);
+}
+
+/**
+ * Keeps the `capacity` best (id, score) pairs offered: highest score first,
+ * ties to the lower id. A binary min-heap on typed arrays.
+ */
+class TopK {
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  private size = 0;
+  private readonly capacity: number;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.ids = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  get full(): boolean {
+    return this.size === this.capacity;
+  }
+
+  /** The lowest kept score (meaningful when full). */
+  get worstScore(): number {
+    return this.scores[0]!;
+  }
+
+  /** Is (id a, score sa) worse than (id b, score sb)? */
+  private static worse(sa: number, a: number, sb: number, b: number): boolean {
+    return sa < sb || (sa === sb && a > b);
+  }
+
+  offer(id: number, score: number): void {
+    const { ids, scores } = this;
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!TopK.worse(score, id, scores[parent]!, ids[parent]!)) break;
+        ids[i] = ids[parent]!;
+        scores[i] = scores[parent]!;
+        i = parent;
+      }
+      ids[i] = id;
+      scores[i] = score;
+      return;
+    }
+    if (!TopK.worse(scores[0]!, ids[0]!, score, id)) return;
+    this.siftDown(0, id, score, this.size);
+  }
+
+  private siftDown(i: number, id: number, score: number, size: number): void {
+    const { ids, scores } = this;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && TopK.worse(scores[child + 1]!, ids[child + 1]!, scores[child]!, ids[child]!)) child++;
+      if (!TopK.worse(scores[child]!, ids[child]!, score, id)) break;
+      ids[i] = ids[child]!;
+      scores[i] = scores[child]!;
+      i = child;
+    }
+    ids[i] = id;
+    scores[i] = score;
+  }
+
+  /** Sorts the kept pairs best first into ids/scores[0…size) and returns size; call clear() before reuse. */
+  drain(): number {
+    const size = this.size;
+    // Heap sort: repeatedly move the worst to the end.
+    for (let end = size - 1; end > 0; end--) {
+      const id = this.ids[end]!;
+      const score = this.scores[end]!;
+      this.ids[end] = this.ids[0]!;
+      this.scores[end] = this.scores[0]!;
+      this.siftDown(0, id, score, end);
+    }
+    this.size = 0;
+    return size;
+  }
+}
