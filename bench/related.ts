@@ -1,0 +1,214 @@
+/**
+ * Related-articles benchmark: quality and speed on a synthetic archive.
+ *
+ *   npm run bench:related                      # sizes 1,000, 10,000 and 100,000
+ *   npm run bench:related -- --sizes 1000,10000
+ *   npm run bench:related -- --seed 7 --baselines 10000
+ *   npm run bench:related -- --threads 1            # no worker thread
+ *
+ * Each size runs in a fresh child process, so peak RSS is that size's alone.
+ * The child generates the archive (not timed), then times building the index
+ * and computing every story's list, then measures precision@5: the share of
+ * related links whose story has the same hidden topic, overall and on the
+ * stories without tags. With --baselines SIZE, that size also scores the
+ * peers' approaches on the same archive, to show the archive is not trivial.
+ * Prints figures; asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { buildRelatedIndex, type RelatedOverrides } from '../src/lib/related.ts';
+import { generateSyntheticArchive, type SyntheticStory } from './synthetic-archive.ts';
+
+interface Args {
+  sizes: number[];
+  seed: number;
+  baselines: number | undefined;
+  threads: number | undefined;
+  child: number | undefined;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [1000, 10_000, 100_000], seed: 1, baselines: 10_000, threads: undefined, child: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--sizes') args.sizes = value().split(',').map((s) => positive(s.replace(/_/g, ''), '--sizes'));
+    else if (flag === '--seed') args.seed = positive(value(), '--seed');
+    else if (flag === '--baselines') {
+      const v = value();
+      args.baselines = v === 'none' ? undefined : positive(v, '--baselines');
+    } else if (flag === '--threads') args.threads = positive(value(), '--threads');
+    else if (flag === '--child') args.child = positive(value(), '--child');
+    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1000,10000 --seed N --baselines SIZE|none --threads N)`);
+  }
+  return args;
+}
+
+function positive(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: expected a positive integer, got "${text}"`);
+  return n;
+}
+
+interface Precision {
+  overall: number;
+  untagged: number;
+  /** The best any list could do: topics smaller than count + 1 cannot fill a list. */
+  ceiling: number;
+}
+
+function precisionAt(stories: readonly SyntheticStory[], relatedTo: (id: string) => string[], count: number): Precision {
+  const topicOf = new Map(stories.map((s) => [s.id, s.topic]));
+  const topicSize = new Map<string, number>();
+  for (const s of stories) topicSize.set(s.topic, (topicSize.get(s.topic) ?? 0) + 1);
+  let links = 0;
+  let hits = 0;
+  let untaggedLinks = 0;
+  let untaggedHits = 0;
+  let possible = 0;
+  for (const story of stories) {
+    const list = relatedTo(story.id);
+    const same = list.filter((id) => topicOf.get(id) === story.topic).length;
+    links += list.length;
+    hits += same;
+    possible += Math.min(list.length, topicSize.get(story.topic)! - 1);
+    if (story.tags.length === 0) {
+      untaggedLinks += list.length;
+      untaggedHits += same;
+    }
+  }
+  return { overall: hits / links, untagged: untaggedHits / untaggedLinks, ceiling: possible / links };
+}
+
+interface ChildResult {
+  size: number;
+  generateMs: number;
+  buildMs: number;
+  /** CPU time of the build, all threads. */
+  buildCpuMs: number;
+  maxRssMiB: number;
+  rssBeforeBuildMiB: number;
+  heapUsedMiB: number;
+  arrayBuffersMiB: number;
+  words: number;
+  precision: Precision;
+  baselines?: { name: string; precision: Precision }[];
+}
+
+const mib = (bytes: number) => bytes / 2 ** 20;
+
+function runChild(size: number, seed: number, baselines: boolean, threads: number | undefined): ChildResult {
+  let started = performance.now();
+  const stories = generateSyntheticArchive(size, { seed });
+  const generateMs = performance.now() - started;
+  const words = stories.reduce((sum, s) => sum + s.body.split(/\s+/).length, 0) / stories.length;
+  const rssBeforeBuildMiB = process.resourceUsage().maxRSS / 1024;
+
+  started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const index = buildRelatedIndex(stories, threads === undefined ? {} : { threads });
+  const lists = new Map<string, string[]>();
+  for (const story of stories) lists.set(story.id, index.relatedTo(story.id));
+  const buildMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const buildCpuMs = (cpu.user + cpu.system) / 1000;
+  const memory = process.memoryUsage();
+  const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+
+  const count = index.options.count;
+  const result: ChildResult = {
+    size,
+    generateMs,
+    buildMs,
+    buildCpuMs,
+    maxRssMiB,
+    rssBeforeBuildMiB,
+    heapUsedMiB: mib(memory.heapUsed),
+    arrayBuffersMiB: mib(memory.arrayBuffers),
+    words,
+    precision: precisionAt(stories, (id) => lists.get(id)!, count),
+  };
+  if (baselines) {
+    const peers: [string, RelatedOverrides][] = [
+      ['same section, nearest in time (Jekyll-like)', { weights: { text: 0, tags: 0, section: 1, recency: 1 } }],
+      ['shared tags only, rarer count more (Hugo/Ghost-like)', { weights: { text: 0, tags: 1, section: 0, recency: 0.001 } }],
+      ['text only', { weights: { text: 1, tags: 0, section: 0, recency: 0 } }],
+    ];
+    result.baselines = peers.map(([name, options]) => {
+      const peer = buildRelatedIndex(stories, options);
+      return { name, precision: precisionAt(stories, (id) => peer.relatedTo(id), count) };
+    });
+  }
+  return result;
+}
+
+function spawnChild(size: number, args: Args): Promise<ChildResult> {
+  const script = fileURLToPath(import.meta.url);
+  const childArgs = [script, '--child', String(size), '--seed', String(args.seed), '--baselines', args.baselines === size ? String(size) : 'none'];
+  if (args.threads !== undefined) childArgs.push('--threads', String(args.threads));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, childArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`size ${size}: child exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as ChildResult);
+    });
+  });
+}
+
+const pct = (x: number) => x.toFixed(3);
+const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+const pad = (text: string, width: number) => text.padStart(width);
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child !== undefined) {
+    process.stdout.write(JSON.stringify(runChild(args.child, args.seed, args.baselines === args.child, args.threads)) + '\n');
+    return;
+  }
+  console.log(`related articles: synthetic archive, seed ${args.seed}; each size in a fresh process (node ${process.version}, ${process.arch})`);
+  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (a worker thread scans half the text from 2,000 stories up)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
+  console.log(
+    [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(cpu)', 9), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
+  );
+  const results: ChildResult[] = [];
+  for (const size of args.sizes) {
+    const r = await spawnChild(size, args);
+    results.push(r);
+    console.log(
+      [
+        pad(r.size.toLocaleString('en'), 8),
+        pad(r.words.toFixed(0), 6),
+        pad(ms(r.buildMs), 9),
+        pad(ms(r.buildCpuMs), 9),
+        pad(`${r.maxRssMiB.toFixed(0)} MiB`, 10),
+        pad(`${r.rssBeforeBuildMiB.toFixed(0)} MiB`, 10),
+        pad(`${r.heapUsedMiB.toFixed(0)} MiB`, 9),
+        pad(`${r.arrayBuffersMiB.toFixed(0)} MiB`, 9),
+        pad(pct(r.precision.overall), 7),
+        pad(pct(r.precision.untagged), 9),
+        pad(pct(r.precision.ceiling), 8),
+        pad(ms(r.generateMs), 10),
+      ].join(' '),
+    );
+  }
+  console.log('\nbuild: wall time; cpu: CPU time of all threads (the build may use a worker thread)');
+  console.log('peak RSS: process.resourceUsage().maxRSS after the build (before: after generating the archive); heap: V8 heap used; buffers: typed arrays');
+  console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes slow the wall times)`);
+  for (const r of results)
+    if (r.baselines) {
+      console.log(`\nbaselines on the ${r.size.toLocaleString('en')}-story archive (precision@5 overall / untagged):`);
+      console.log(`  ${'this engine (defaults)'.padEnd(52)} ${pct(r.precision.overall)} / ${pct(r.precision.untagged)}`);
+      for (const b of r.baselines) console.log(`  ${b.name.padEnd(52)} ${pct(b.precision.overall)} / ${pct(b.precision.untagged)}`);
+    }
+  const [small, large] = [results.find((r) => r.size === 10_000), results.find((r) => r.size === 100_000)];
+  const quality = small ?? results[results.length - 1];
+  if (quality) console.log(`\nprecision@5 (${quality.size.toLocaleString('en')} stories): overall ${pct(quality.precision.overall)}, untagged ${pct(quality.precision.untagged)}`);
+  if (small && large) console.log(`scaling: 100,000 took ${(large.buildMs / small.buildMs).toFixed(1)}× the 10,000 time`);
+}
+
+await main();
