@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNewsroom } from '../../../../../data/newsroom.ts';
+import { getNewsroom, pageCacheKey } from '../../../../../data/newsroom.ts';
 import { sourceFile } from '../../../../../data/renditions.ts';
 import { cacheDir } from '../../../../../lib/build-cache.ts';
 import type { Story } from '../../../../../lib/newsroom.ts';
@@ -15,7 +15,8 @@ export const getStaticPaths = (async () => {
     .filter((story) => !ownCards.has(story.id))
     .map((story) => {
       const [year, month, day] = story.path.split('/').filter(Boolean);
-      return { params: { year, month, day, id: story.id }, props: { story } };
+      // The card shows the story's headline, section and photo: while the story is unchanged, the built card is reused.
+      return { params: { year, month, day, id: story.id }, props: { story }, cacheKey: pageCacheKey(newsroom, story) };
     });
 }) satisfies GetStaticPaths;
 
