@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
+import type { ArticleInput } from './newsroom.ts';
 import { formatDateTime, isoDateTime } from './dates.ts';
 import { tagNames } from './newsroom.ts';
 import { slugify } from './slug.ts';
@@ -303,18 +304,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
 const isLocalFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
 /** The fields of an article the cross-file rules read, as the schema outputs them. */
-interface ArticleShape {
-  title: string;
-  description: string;
-  publishedAt: Date;
-  updatedAt?: Date;
-  section: string;
-  tags: string[];
-  authors: string[];
-  related: string[];
-  draft: boolean;
-  corrections: { at: Date; text: string }[];
-}
+type ArticleShape = Pick<ArticleInput<unknown>['data'], 'title' | 'description' | 'publishedAt' | 'updatedAt' | 'section' | 'tags' | 'authors' | 'related' | 'draft'> &
+  Required<Pick<ArticleInput<unknown>['data'], 'corrections'>>;
 
 /** What a story's raw front matter says about where it will live, whatever else is wrong with it. */
 interface Glimpse {
