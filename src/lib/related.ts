@@ -292,7 +292,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
     return pinned;
   };
 
-  const scorer = new Scorer({ n, time, timeRank, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options });
+  const scorer = new Scorer({ n, time, timeRank, byTime, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options });
 
   // The whole archive's lists, once.
   const count = options.count;
@@ -458,7 +458,7 @@ function tagVectors(docs: readonly RelatedDocument[]): { rows: Rows; names: stri
   return { rows: { start, ids: Int32Array.from(ids), weights: Float32Array.from(weights) }, names };
 }
 
-/** Inverts rows (their first `perRow` entries): for each column (term, tag, section), the rows holding it, in publication order. */
+/** Inverts rows (their first `perRow` entries): for each column (term, tag, section), the publication ranks of the rows holding it, in order. */
 function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: number): Rows {
   const start = new Int32Array(columns + 1);
   const end = (row: number) => Math.min(rows.start[row + 1]!, rows.start[row]! + perRow);
@@ -467,19 +467,24 @@ function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: numbe
   const fill = start.slice(0, columns);
   const ids = new Int32Array(start[columns]!);
   const weights = new Float32Array(start[columns]!);
-  for (const doc of byTime)
+  // Postings hold publication ranks, not story indices: stories near in time are near in the scorer's arrays.
+  for (let rank = 0; rank < byTime.length; rank++) {
+    const doc = byTime[rank]!;
     for (let k = rows.start[doc]!; k < end(doc); k++) {
       const at = fill[rows.ids[k]!]!++;
-      ids[at] = doc;
+      ids[at] = rank;
       weights[at] = rows.weights[k]!;
     }
+  }
   return { start, ids, weights };
 }
 
 interface ScorerInput {
   n: number;
   time: Float64Array;
+  /** Story index → publication rank, and back. */
   timeRank: Int32Array;
+  byTime: Int32Array;
   sectionOf: Int32Array;
   textRows: Rows;
   tagRows: Rows;
@@ -492,6 +497,10 @@ interface ScorerInput {
 /** Candidate generation and exact scoring, with scratch space reused across stories. */
 class Scorer {
   private readonly input: ScorerInput;
+  /** By publication rank: the time and section of each story, for the estimates. */
+  private readonly timeByRank: Float64Array;
+  private readonly sectionByRank: Int32Array;
+  /** Scratch by publication rank (candidates near in time sit near each other in memory). */
   private readonly acc: Float64Array;
   private readonly stamp: Int32Array;
   private readonly touched: Int32Array;
@@ -509,6 +518,8 @@ class Scorer {
 
   constructor(input: ScorerInput) {
     this.input = input;
+    this.timeByRank = Float64Array.from(input.byTime, (doc) => input.time[doc]!);
+    this.sectionByRank = Int32Array.from(input.byTime, (doc) => input.sectionOf[doc]!);
     this.acc = new Float64Array(input.n);
     this.stamp = new Int32Array(input.n);
     this.touched = new Int32Array(input.n);
@@ -522,10 +533,10 @@ class Scorer {
 
   /** The candidate pool for `doc`, best first by exact total (pinned links not treated specially); valid until the next call. */
   candidates(doc: number): Int32Array {
-    const { time, sectionOf, textRows, tagRows, textPostings, tagPostings, sectionPostings, options } = this.input;
+    const { time, sectionOf, timeRank, byTime, textRows, tagRows, textPostings, tagPostings, sectionPostings, options } = this.input;
     const { weights, count } = options;
     const generation = ++this.generation;
-    this.stamp[doc] = generation; // never its own candidate
+    this.stamp[timeRank[doc]!] = generation; // never its own candidate
     this.touchedCount = 0;
     const cap = options.maxPostingsPerTerm;
     if (weights.text > 0)
@@ -541,6 +552,8 @@ class Scorer {
     const pool = this.pool;
     const acc = this.acc;
     const touched = this.touched;
+    const timeByRank = this.timeByRank;
+    const sectionByRank = this.sectionByRank;
     const t0 = time[doc]!;
     const section = sectionOf[doc]!;
     const extra = weights.section + weights.recency;
@@ -548,13 +561,13 @@ class Scorer {
     const lastDay = byDay.length - 1;
     pool.clear();
     for (let k = 0; k < this.touchedCount; k++) {
-      const other = touched[k]!;
-      const base = acc[other]!;
+      const rank = touched[k]!;
+      const base = acc[rank]!;
       if (pool.full && base + extra < pool.worstScore) continue;
-      const days = Math.abs(time[other]! - t0) / DAY_MS;
+      const days = Math.abs(timeByRank[rank]! - t0) / DAY_MS;
       let estimate = base + weights.recency * byDay[days < lastDay ? days | 0 : lastDay]!;
-      if (sectionOf[other] === section) estimate += weights.section;
-      pool.offer(other, estimate);
+      if (sectionByRank[rank] === section) estimate += weights.section;
+      pool.offer(byTime[rank]!, estimate);
     }
     const size = pool.drain();
     // Exact totals for the pool, then best first (ties to the lower index, i.e. id); insertion sort, the pool is small.
@@ -584,6 +597,7 @@ class Scorer {
     const { time, options } = this.input;
     const includeNewer = options.includeNewer;
     const t0 = time[doc]!;
+    const timeByRank = this.timeByRank;
     const ids = rows.ids;
     const weights = rows.weights;
     const acc = this.acc;
@@ -591,12 +605,12 @@ class Scorer {
     const touched = this.touched;
     let touchedCount = this.touchedCount;
     for (let j = this.from, to = this.to; j < to; j++) {
-      const other = ids[j]!;
-      if (stamp[other] === generation) acc[other]! += queryWeight * weights[j]!;
-      else if (includeNewer || time[other]! < t0) {
-        stamp[other] = generation;
-        acc[other] = queryWeight * weights[j]!;
-        touched[touchedCount++] = other;
+      const rank = ids[j]!;
+      if (stamp[rank] === generation) acc[rank]! += queryWeight * weights[j]!;
+      else if (includeNewer || timeByRank[rank]! < t0) {
+        stamp[rank] = generation;
+        acc[rank] = queryWeight * weights[j]!;
+        touched[touchedCount++] = rank;
       }
     }
     this.touchedCount = touchedCount;
@@ -647,7 +661,7 @@ class Scorer {
     let hi = end;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (timeRank[rows.ids[mid]!]! < rank) lo = mid + 1;
+      if (rows.ids[mid]! < rank) lo = mid + 1;
       else hi = mid;
     }
     if (!includeNewer) {

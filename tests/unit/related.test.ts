@@ -39,7 +39,12 @@ const topicText = {
   },
 };
 
-const archive300 = (seed: number) => generateSyntheticArchive(300, { seed });
+const archives = new Map<number, SyntheticStory[]>();
+/** A 300-story synthetic archive (see bench/synthetic-archive.ts), made once per seed; tests only read it. */
+const archive300 = (seed: number): SyntheticStory[] => {
+  if (!archives.has(seed)) archives.set(seed, generateSyntheticArchive(300, { seed }));
+  return archives.get(seed)!;
+};
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);
