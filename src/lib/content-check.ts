@@ -11,7 +11,8 @@ import * as z from 'zod/v4';
 import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import type { ArticleInput } from './newsroom.ts';
-import { formatDateTime, isoDateTime } from './dates.ts';
+import { archiveMonthPath } from './archive.ts';
+import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
 import { tagNames } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
@@ -262,6 +263,10 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     ...[...authorIds].map(authorPath),
     ...published.flatMap((story) => story.tags.map(tagPath)),
     ...published.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
+    ...published.map((story) => {
+      const { year, month } = zonedDate(story.publishedAt!, options.timeZone);
+      return archiveMonthPath(year, month);
+    }),
   ]);
   const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
   for (const [file, { links }] of references) {
