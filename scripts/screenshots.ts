@@ -10,7 +10,6 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { buildSite, chromiumPath, serveStatic, sitePages } from './built-site.ts';
 
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
@@ -22,7 +21,7 @@ const themes = ['light', 'dark'] as const;
 await rm(target, { recursive: true, force: true });
 await mkdir(target, { recursive: true });
 const { origin, server } = await serveStatic(outDir);
-const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined });
+const browser = await chromium.launch({ executablePath: chromiumPath });
 try {
   for (const { type, path } of sitePages())
     for (const width of widths)
