@@ -68,8 +68,3 @@ export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): 
   }
   return formatter.format(date);
 }
-
-/** Machine-readable form for `<time datetime>` and feeds: the instant in UTC. */
-export function machineDateTime(date: Date): string {
-  return date.toISOString();
-}
