@@ -1,8 +1,10 @@
 /**
  * Incremental builds: three builds of one tree sharing a cache. Unchanged pages
- * come from the cache byte for byte; after a story's body is edited, its page
- * shows the edit and no page that does not show the story changes.
+ * come from the cache byte for byte, and so does the search index; after a
+ * story's body is edited, its page shows the edit, no page that does not show
+ * the story changes, and the search index is made anew.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -13,10 +15,14 @@ const contentDir = resolve('tests/.builds', name, 'content');
 const edited = { file: join(contentDir, 'articles/2026/10/city-story-05.md'), sentence: 'Correction: the council met on Tuesday, not Monday.' };
 let builds: BuildResult[];
 let pages: Map<string, string>[];
+let searchIndexes: Map<string, string>[];
 
 /** Every HTML page of a build and its text. */
 const htmlPages = (outDir: string) =>
   new Map(filesBelow(outDir).filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(outDir, file), 'utf8')]));
+/** Every file of a build's search index and a digest of its bytes. */
+const searchIndexFiles = (outDir: string) =>
+  new Map(filesBelow(join(outDir, 'pagefind')).map((file) => [file, createHash('sha256').update(readFileSync(join(outDir, 'pagefind', file))).digest('hex')]));
 const reusedRoutes = (build: BuildResult) => (build.output.match(/\((cached|restored)\)/g) ?? []).length;
 
 beforeAll(() => {
@@ -24,9 +30,11 @@ beforeAll(() => {
   cpSync('tests/fixtures/basic', contentDir, { recursive: true });
   builds = [];
   pages = [];
+  searchIndexes = [];
   const build = () => {
     builds.push(astroBuild(name, contentDir));
     pages.push(htmlPages(builds.at(-1)!.outDir));
+    searchIndexes.push(searchIndexFiles(builds.at(-1)!.outDir));
   };
   build();
   build();
@@ -55,4 +63,14 @@ it('shows an edited body on its page and changes no page that does not show the 
   expect(changed).toContain(storyPage[0]);
   for (const file of changed) if (file !== storyPage[0]) expect(pages[2]!.get(file), file).toContain(`href="${storyPath}"`);
   expect(reusedRoutes(builds[2]!)).toBeGreaterThanOrEqual(15);
+});
+
+it('reuses the search index while no page changed, and indexes anew after an edit', () => {
+  expect(builds[0]!.output).toMatch(/search index: \d+ stories indexed/);
+  expect(builds[1]!.output).toMatch(/search index: no page changed, reused the index of \d+ stories/);
+  expect(searchIndexes[0]!.size).toBeGreaterThan(3);
+  expect([...searchIndexes[1]!]).toEqual([...searchIndexes[0]!]);
+  expect(builds[2]!.output).toMatch(/search index: \d+ stories indexed/);
+  // The edited story's words are in the new index: some of its files differ from the reused one.
+  expect([...searchIndexes[2]!].filter(([file, digest]) => searchIndexes[1]!.get(file) !== digest).length).toBeGreaterThan(0);
 });
