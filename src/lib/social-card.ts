@@ -103,9 +103,11 @@ export function cardSvg(input: Omit<CardInput, 'photo'>, overPhoto: boolean): st
 export async function drawCard(input: CardInput): Promise<Buffer> {
   const { width, height } = cardSize;
   const text = Buffer.from(cardSvg(input, Boolean(input.photo)));
-  const base = input.photo ? sharp(input.photo).rotate().resize(width, height, { fit: 'cover' }) : sharp(text);
-  const card = input.photo ? base.composite([{ input: text }]) : base;
-  return card.png(pngOptions).toBuffer();
+  if (!input.photo) return sharp(text).png(pngOptions).toBuffer();
+  // The photo is cropped into memory first: compositing onto a resize in the same pipeline costs about
+  // a fifth more per card (libvips redoes the resize per region), for the same pixels.
+  const { data, info } = await sharp(input.photo).rotate().resize(width, height, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
+  return sharp(data, { raw: info }).composite([{ input: text }]).png(pngOptions).toBuffer();
 }
 
 /** The cache key: the drawing's version, its text and the photo's bytes (an edited photo keeps its name). */
