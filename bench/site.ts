@@ -95,11 +95,19 @@ function phases(build: Build) {
     const end = start < 0 ? -1 : at(endPattern, start + 1);
     return start < 0 || end < 0 ? 0 : build.lines[end]!.at - build.lines[start]!.at;
   };
-  const pageTime = (filter: (path: string) => boolean) =>
-    build.lines.reduce((sum, line) => {
-      const match = /├─ (\S+) \(\+([\d.]+)(ms|s)\)/.exec(line.text);
-      return match && filter(match[1]!) ? sum + Number(match[2]) * (match[3] === 's' ? 1000 : 1) : sum;
-    }, 0);
+  // Wall time by kind of page: the time since the previous page was logged goes to the page just logged.
+  // (Astro's own "+N ms" per page overlap when it renders two pages at a time, so their sum overstates.)
+  const pageTime = (filter: (path: string) => boolean) => {
+    let sum = 0;
+    let previous: number | undefined;
+    for (const line of build.lines) {
+      const match = /[├└]─ (\S+) \(/.exec(line.text);
+      if (!match) continue;
+      if (previous !== undefined && filter(match[1]!)) sum += line.at - previous;
+      previous = line.at;
+    }
+    return sum;
+  };
   const newsroom = build.lines.find((line) => line.text.includes('[broadsheet] newsroom'))?.text;
   const relatedMs = Number(/related index (\d+) ms/.exec(newsroom ?? '')?.[1] ?? 0);
   const routesMs = span(/generating static routes/, /Completed in/);
