@@ -5,8 +5,11 @@
  *   npm run bench:related -- --sizes 1000,10000
  *   npm run bench:related -- --seed 7 --baselines 10000
  *   npm run bench:related -- --threads 1            # no worker thread
+ *   npm run bench:related -- --runs 5               # each size 5 times (default 3)
  *
- * Each size runs in a fresh child process, so peak RSS is that size's alone.
+ * Each size runs in a fresh child process, so peak RSS is that size's alone,
+ * `--runs` times: the table gives the median build time and the range, since
+ * other work on a 2-core machine slows single runs by a third or more.
  * The child generates the archive (not timed), then times building the index
  * and computing every story's list, then measures precision@5: the share of
  * related links whose story has the same hidden topic, overall and on the
@@ -25,11 +28,12 @@ interface Args {
   seed: number;
   baselines: number | undefined;
   threads: number | undefined;
+  runs: number;
   child: number | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1000, 10_000, 100_000], seed: 1, baselines: 10_000, threads: undefined, child: undefined };
+  const args: Args = { sizes: [1000, 10_000, 100_000], seed: 1, baselines: 10_000, threads: undefined, runs: 3, child: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -39,8 +43,9 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       args.baselines = v === 'none' ? undefined : positive(v, '--baselines');
     } else if (flag === '--threads') args.threads = positive(value(), '--threads');
+    else if (flag === '--runs') args.runs = positive(value(), '--runs');
     else if (flag === '--child') args.child = positive(value(), '--child');
-    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1000,10000 --seed N --baselines SIZE|none --threads N)`);
+    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1000,10000 --seed N --baselines SIZE|none --threads N --runs N)`);
   }
   return args;
 }
@@ -145,9 +150,9 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
   return result;
 }
 
-function spawnChild(size: number, args: Args): Promise<ChildResult> {
+function spawnChild(size: number, args: Args, baselines: boolean): Promise<ChildResult> {
   const script = fileURLToPath(import.meta.url);
-  const childArgs = [script, '--child', String(size), '--seed', String(args.seed), '--baselines', args.baselines === size ? String(size) : 'none'];
+  const childArgs = [script, '--child', String(size), '--seed', String(args.seed), '--baselines', baselines ? String(size) : 'none'];
   if (args.threads !== undefined) childArgs.push('--threads', String(args.threads));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -165,6 +170,30 @@ function spawnChild(size: number, args: Args): Promise<ChildResult> {
 const pct = (x: number) => x.toFixed(3);
 const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 const pad = (text: string, width: number) => text.padStart(width);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** One size's runs as one row: median times, the range of build times, the largest memory figures (the lists are the same every run). */
+interface SizeResult extends ChildResult {
+  buildRange: [number, number];
+}
+
+function combine(runs: ChildResult[]): SizeResult {
+  const builds = runs.map((r) => r.buildMs);
+  return {
+    ...runs[0]!,
+    buildMs: median(builds),
+    buildRange: [Math.min(...builds), Math.max(...builds)],
+    buildCpuMs: median(runs.map((r) => r.buildCpuMs)),
+    maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)),
+    heapUsedMiB: Math.max(...runs.map((r) => r.heapUsedMiB)),
+    arrayBuffersMiB: Math.max(...runs.map((r) => r.arrayBuffersMiB)),
+    generateMs: median(runs.map((r) => r.generateMs)),
+  };
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -172,20 +201,23 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(runChild(args.child, args.seed, args.baselines === args.child, args.threads)) + '\n');
     return;
   }
-  console.log(`related articles: synthetic archive, seed ${args.seed}; each size in a fresh process (node ${process.version}, ${process.arch})`);
-  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (a worker thread scans half the text from 2,000 stories up)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
+  console.log(`related articles: synthetic archive, seed ${args.seed}; each size ${args.runs} ${args.runs === 1 ? 'time' : 'times'}, each in a fresh process (node ${process.version}, ${process.arch})`);
+  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (from 2,000 stories up a worker thread scans half the text, then searches half the candidates)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
   console.log(
-    [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(cpu)', 9), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
+    [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(range)', 15), pad('(cpu)', 9), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
   );
-  const results: ChildResult[] = [];
+  const results: SizeResult[] = [];
   for (const size of args.sizes) {
-    const r = await spawnChild(size, args);
+    const runs: ChildResult[] = [];
+    for (let run = 0; run < args.runs; run++) runs.push(await spawnChild(size, args, run === 0 && args.baselines === size));
+    const r = combine(runs);
     results.push(r);
     console.log(
       [
         pad(r.size.toLocaleString('en'), 8),
         pad(r.words.toFixed(0), 6),
         pad(ms(r.buildMs), 9),
+        pad(`${ms(r.buildRange[0])}–${ms(r.buildRange[1])}`, 15),
         pad(ms(r.buildCpuMs), 9),
         pad(`${r.maxRssMiB.toFixed(0)} MiB`, 10),
         pad(`${r.rssBeforeBuildMiB.toFixed(0)} MiB`, 10),
@@ -198,8 +230,8 @@ async function main(): Promise<void> {
       ].join(' '),
     );
   }
-  console.log('\nbuild: wall time; cpu: CPU time of all threads (the build may use a worker thread)');
-  console.log('peak RSS: process.resourceUsage().maxRSS after the build (before: after generating the archive); heap: V8 heap used; buffers: typed arrays');
+  console.log('\nbuild: median wall time over the runs (range: fastest–slowest); cpu: median CPU time of all threads (the build may use a worker thread)');
+  console.log('peak RSS: the largest process.resourceUsage().maxRSS after the build (before: after generating the archive); heap: V8 heap used; buffers: typed arrays');
   console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes slow the wall times)`);
   for (const r of results)
     if (r.baselines) {
@@ -210,7 +242,7 @@ async function main(): Promise<void> {
   const [small, large] = [results.find((r) => r.size === 10_000), results.find((r) => r.size === 100_000)];
   const quality = small ?? results[results.length - 1];
   if (quality) console.log(`\nprecision@5 (${quality.size.toLocaleString('en')} stories): overall ${pct(quality.precision.overall)}, untagged ${pct(quality.precision.untagged)}`);
-  if (small && large) console.log(`scaling: 100,000 took ${(large.buildMs / small.buildMs).toFixed(1)}× the 10,000 time`);
+  if (small && large) console.log(`scaling: 100,000 took ${(large.buildMs / small.buildMs).toFixed(1)}× the 10,000 time (medians)`);
 }
 
 await main();

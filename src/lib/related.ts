@@ -43,7 +43,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { slugify } from './slug.ts';
-import { countDocumentTerms } from './text-terms.ts';
+import { countDocumentTerms, type HelperThread } from './text-terms.ts';
 
 export interface RelatedDocument {
   id: string;
@@ -104,9 +104,10 @@ export interface RelatedOptions {
    */
   maxPostingsPerTerm: number;
   /**
-   * Threads that scan text: 2 lets a worker thread take half of a large
-   * archive (2,000 stories or more); 1 keeps to this thread (more count as 2).
-   * The lists are the same either way. Default 2, or 1 on a one-core machine.
+   * Threads: 2 lets a worker thread scan half the text of a large archive
+   * (2,000 stories or more) and then search half the candidates; 1 keeps to
+   * this thread (more count as 2). The lists are the same either way.
+   * Default 2, or 1 on a one-core machine.
    */
   threads: number;
   /** Candidates per story that are scored exactly (and the most explain() can list besides pinned ones). Default 20. */
@@ -159,6 +160,8 @@ export interface RelatedIndex {
   explain(id: string, limit?: number): RelatedScore[];
   /** The options in force, defaults filled in. */
   readonly options: RelatedOptions;
+  /** Whether a worker thread scanned half the text and searched half the candidates (large archives, threads ≥ 2). */
+  readonly workerThread: boolean;
 }
 
 /** BM25's term-frequency saturation: the 2nd mention adds a third, the 10th little. */
@@ -182,7 +185,6 @@ const MIN_DF = 5;
 const MIN_REFERENCE = 32;
 /** Tags in more than this share of stories are generic; their idf moves in doubling steps of frequency (not story by story). */
 const GENERIC_TAG_SHARE = 0.05;
-const DAY_MS = 86_400_000;
 const NO_PINS: readonly number[] = [];
 
 export function resolveRelatedOptions(overrides: RelatedOverrides = {}): RelatedOptions {
@@ -292,27 +294,36 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
     return pinned;
   };
 
-  const scorer = new Scorer({ n, time, timeRank, byTime, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options });
+  const input: ScorerInput = { n, time, timeRank, byTime, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options };
+  const scorer = new Scorer(input);
 
+  // The worker thread that scanned half the text, if there is one, finds the later half's candidates meanwhile.
+  const helper = textRows.helper;
+  const half = n >> 1;
+  const split = helper?.start(scorerRuntime, 'poolSlice', { input, from: half, to: n }) ? half : n;
   // The whole archive's lists, once.
   const count = options.count;
   // Every story's list, flat: story d's are lists[d·count … d·count + lengths[d]).
   const lists = new Int32Array(n * count);
   const lengths = new Uint16Array(n);
-  for (let doc = 0; doc < n; doc++) {
+  const addList = (doc: number, pool: Int32Array) => {
     const at = doc * count;
     let length = 0;
     const pinned = sorted[doc]!.related?.length ? pinnedOf(doc) : NO_PINS;
     for (; length < count && length < pinned.length; length++) lists[at + length] = pinned[length]!;
-    if (length < count) {
-      const pool = scorer.candidates(doc);
-      for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
-    }
+    for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
     lengths[doc] = length;
-  }
+  };
+  for (let doc = 0; doc < split; doc++) addList(doc, scorer.candidates(doc));
+  const slice = split < n ? helper!.result<PoolSlice>() : undefined;
+  helper?.close();
+  const poolSize = options.candidatePool;
+  for (let doc = split; doc < n; doc++)
+    addList(doc, slice ? slice.pools.subarray((doc - split) * poolSize, (doc - split) * poolSize + slice.sizes[doc - split]!) : scorer.candidates(doc));
 
   return {
     options,
+    workerThread: slice !== undefined,
     relatedTo(id) {
       const doc = indexOf.get(id);
       return doc === undefined ? [] : Array.from(lists.subarray(doc * count, doc * count + lengths[doc]!), (other) => ids[other]!);
@@ -355,11 +366,12 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
  * Each story's text vector: its `termsPerDocument` heaviest terms (saturated
  * field-weighted tf × idf), L2-normalised, heaviest first.
  */
-function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions): { rows: Rows; vocabulary: number; terms: string[] } {
+function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions): { rows: Rows; vocabulary: number; terms: string[]; helper?: HelperThread } {
   const n = docs.length;
   const { title, description, body } = options.fieldWeights;
   // Every story's distinct terms with their weighted frequencies, story after story.
-  const { dictionary, terms: allTerms, tf: allTf, docStart } = countDocumentTerms(docs, [title, description, body], options.threads);
+  // The worker thread that helps scan, if any, is kept for the candidate search.
+  const { dictionary, terms: allTerms, tf: allTf, docStart, helper } = countDocumentTerms(docs, [title, description, body], options.threads, true);
   const df = new Int32Array(dictionary.size);
   for (let k = 0; k < allTerms.length; k++) df[allTerms[k]!]!++;
 
@@ -414,7 +426,7 @@ function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions):
     }
     start[doc + 1] = used;
   }
-  return { rows: { start, ids: ids.subarray(0, used), weights: weights.subarray(0, used) }, vocabulary, terms: dictionary.terms };
+  return { rows: { start, ids: ids.subarray(0, used), weights: weights.subarray(0, used) }, vocabulary, terms: dictionary.terms, helper };
 }
 
 /** Each story's tags in slug form, weighted by idf (tags on one story only are dropped), L2-normalised. */
@@ -479,7 +491,9 @@ function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: numbe
   return { start, ids, weights };
 }
 
-interface ScorerInput {
+
+/** What the scorer reads: plain data, so a worker thread can be handed a copy. */
+export interface ScorerInput {
   n: number;
   time: Float64Array;
   /** Story index → publication rank, and back. */
@@ -494,289 +508,324 @@ interface ScorerInput {
   options: RelatedOptions;
 }
 
-/** Candidate generation and exact scoring, with scratch space reused across stories. */
-class Scorer {
-  private readonly input: ScorerInput;
-  /** By publication rank: the time and section of each story, for the estimates. */
-  private readonly timeByRank: Float64Array;
-  private readonly sectionByRank: Int32Array;
-  /** Scratch by publication rank (candidates near in time sit near each other in memory). */
-  private readonly acc: Float64Array;
-  private readonly stamp: Int32Array;
-  private readonly touched: Int32Array;
-  private touchedCount = 0;
-  private readonly textQuery: Float32Array;
-  private readonly tagQuery: Float32Array;
-  private readonly pool: TopK;
-  private generation = 0;
-  private readonly decay: number;
-  /** Recency by whole days apart, for estimates (exact scores use the exact time). */
-  private readonly recencyByDay: Float64Array;
-  /** The posting range chosen by window(). */
-  private from = 0;
-  private to = 0;
-
-  constructor(input: ScorerInput) {
-    this.input = input;
-    this.timeByRank = Float64Array.from(input.byTime, (doc) => input.time[doc]!);
-    this.sectionByRank = Int32Array.from(input.byTime, (doc) => input.sectionOf[doc]!);
-    this.acc = new Float64Array(input.n);
-    this.stamp = new Int32Array(input.n);
-    this.touched = new Int32Array(input.n);
-    this.textQuery = new Float32Array(input.textPostings.start.length);
-    this.tagQuery = new Float32Array(input.tagPostings.start.length);
-    this.pool = new TopK(input.options.candidatePool);
-    this.decay = Math.LN2 / (input.options.recencyHalfLifeDays * DAY_MS);
-    const days = Math.min(1 << 16, Math.ceil(input.options.recencyHalfLifeDays * 40));
-    this.recencyByDay = Float64Array.from({ length: days + 1 }, (_, d) => (d === days ? 0 : Math.exp(-d * DAY_MS * this.decay)));
-  }
-
-  /** The candidate pool for `doc`, best first by exact total (pinned links not treated specially); valid until the next call. */
-  candidates(doc: number): Int32Array {
-    const { time, sectionOf, timeRank, byTime, textRows, tagRows, textPostings, tagPostings, sectionPostings, options } = this.input;
-    const { weights, count } = options;
-    const generation = ++this.generation;
-    this.stamp[timeRank[doc]!] = generation; // never its own candidate
-    this.touchedCount = 0;
-    const cap = options.maxPostingsPerTerm;
-    if (weights.text > 0)
-      for (let k = textRows.start[doc]!, end = Math.min(textRows.start[doc + 1]!, k + options.queryTerms); k < end; k++)
-        this.accumulate(textPostings, textRows.ids[k]!, cap, weights.text * textRows.weights[k]!, doc, generation);
-    if (weights.tags > 0)
-      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++)
-        this.accumulate(tagPostings, tagRows.ids[k]!, cap, weights.tags * tagRows.weights[k]!, doc, generation);
-    // Stories with little text and no shared tags still get the same section's nearest stories in time.
-    this.accumulate(sectionPostings, sectionOf[doc]!, Math.max(2 * count, 8), 0, doc, generation);
-
-    // The pool, by estimate: accumulated text and tags, plus section and recency.
-    const pool = this.pool;
-    const acc = this.acc;
-    const touched = this.touched;
-    const timeByRank = this.timeByRank;
-    const sectionByRank = this.sectionByRank;
-    const t0 = time[doc]!;
-    const section = sectionOf[doc]!;
-    const extra = weights.section + weights.recency;
-    const byDay = this.recencyByDay;
-    const lastDay = byDay.length - 1;
-    pool.clear();
-    for (let k = 0; k < this.touchedCount; k++) {
-      const rank = touched[k]!;
-      const base = acc[rank]!;
-      if (pool.full && base + extra < pool.worstScore) continue;
-      const days = Math.abs(timeByRank[rank]! - t0) / DAY_MS;
-      let estimate = base + weights.recency * byDay[days < lastDay ? days | 0 : lastDay]!;
-      if (sectionByRank[rank] === section) estimate += weights.section;
-      pool.offer(byTime[rank]!, estimate);
-    }
-    const size = pool.drain();
-    // Exact totals for the pool, then best first (ties to the lower index, i.e. id); insertion sort, the pool is small.
-    this.load(doc);
-    const ids = pool.ids;
-    const totals = pool.scores;
-    for (let k = 0; k < size; k++) totals[k] = this.exactTotal(doc, ids[k]!);
-    this.unload(doc);
-    for (let k = 1; k < size; k++) {
-      const id = ids[k]!;
-      const total = totals[k]!;
-      let j = k - 1;
-      while (j >= 0 && (totals[j]! < total || (totals[j] === total && ids[j]! > id))) {
-        ids[j + 1] = ids[j]!;
-        totals[j + 1] = totals[j]!;
-        j--;
-      }
-      ids[j + 1] = id;
-      totals[j + 1] = total;
-    }
-    return ids.subarray(0, size);
-  }
-
-  /** Adds `queryWeight` × posting weight to every story in the visited part of one posting list. */
-  private accumulate(rows: Rows, row: number, cap: number, queryWeight: number, doc: number, generation: number): void {
-    this.window(rows, row, doc, cap);
-    const { time, options } = this.input;
-    const includeNewer = options.includeNewer;
-    const t0 = time[doc]!;
-    const timeByRank = this.timeByRank;
-    const ids = rows.ids;
-    const weights = rows.weights;
-    const acc = this.acc;
-    const stamp = this.stamp;
-    const touched = this.touched;
-    let touchedCount = this.touchedCount;
-    for (let j = this.from, to = this.to; j < to; j++) {
-      const rank = ids[j]!;
-      if (stamp[rank] === generation) acc[rank]! += queryWeight * weights[j]!;
-      else if (includeNewer || timeByRank[rank]! < t0) {
-        stamp[rank] = generation;
-        acc[rank] = queryWeight * weights[j]!;
-        touched[touchedCount++] = rank;
-      }
-    }
-    this.touchedCount = touchedCount;
-  }
-
-  /** All score parts of `other` as a candidate for `doc`. */
-  score(doc: number, other: number): Omit<RelatedScore, 'id' | 'pinned' | 'sharedTerms' | 'sharedTags'> {
-    const { textRows, tagRows, sectionOf, time, options } = this.input;
-    const { weights } = options;
-    this.load(doc);
-    const text = dot(textRows, other, this.textQuery);
-    const tags = dot(tagRows, other, this.tagQuery);
-    this.unload(doc);
-    const parts = {
-      text: weights.text * text,
-      tags: weights.tags * tags,
-      section: sectionOf[other] === sectionOf[doc] ? weights.section : 0,
-      recency: weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay),
-    };
-    return { total: this.exactTotal(doc, other, parts), ...parts };
-  }
-
-  /** The total, summed in one fixed order so that candidates() and explain() agree to the last bit. */
-  private exactTotal(doc: number, other: number, parts?: { text: number; tags: number; section: number; recency: number }): number {
-    if (parts) return parts.text + parts.tags + parts.section + parts.recency;
-    const { textRows, tagRows, sectionOf, time, options } = this.input;
-    const { weights } = options;
-    const text = weights.text * dot(textRows, other, this.textQuery);
-    const tags = weights.tags * dot(tagRows, other, this.tagQuery);
-    const section = sectionOf[other] === sectionOf[doc] ? weights.section : 0;
-    const recency = weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay);
-    return text + tags + section + recency;
-  }
-
-  /** Sets from/to: the whole posting list, or the `cap` entries nearest `doc` in time (only earlier ones unless includeNewer). */
-  private window(rows: Rows, row: number, doc: number, cap: number): void {
-    const start = rows.start[row]!;
-    const end = rows.start[row + 1]!;
-    const includeNewer = this.input.options.includeNewer;
-    if (end - start <= cap && includeNewer) {
-      this.from = start;
-      this.to = end;
-      return;
-    }
-    const { timeRank } = this.input;
-    const rank = timeRank[doc]!;
-    let lo = start;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows.ids[mid]! < rank) lo = mid + 1;
-      else hi = mid;
-    }
-    if (!includeNewer) {
-      this.from = Math.max(start, lo - cap);
-      this.to = lo;
-      return;
-    }
-    // The story itself sits at lo: take cap others around it.
-    const to = Math.min(end, Math.max(start, lo - (cap >> 1)) + cap + 1);
-    this.from = Math.max(start, to - cap - 1);
-    this.to = to;
-  }
-
-  private load(doc: number): void {
-    const { textRows, tagRows } = this.input;
-    for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = textRows.weights[k]!;
-    for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = tagRows.weights[k]!;
-  }
-
-  private unload(doc: number): void {
-    const { textRows, tagRows } = this.input;
-    for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = 0;
-    for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = 0;
-  }
-}
-
-/** Cosine of row `row` with the loaded query (both unit vectors), clamped to 1 against rounding. */
-function dot(rows: Rows, row: number, query: Float32Array): number {
-  let sum = 0;
-  const ids = rows.ids;
-  const weights = rows.weights;
-  for (let k = rows.start[row]!, end = rows.start[row + 1]!; k < end; k++) sum += query[ids[k]!]! * weights[k]!;
-  return Math.min(1, sum);
+/** A slice of the archive's candidate pools: story from + i's pool is pools[i·poolSize … i·poolSize + sizes[i]). */
+interface PoolSlice {
+  pools: Int32Array;
+  sizes: Int32Array;
 }
 
 /**
- * Keeps the `capacity` best (id, score) pairs offered: highest score first,
- * ties to the lower id. A binary min-heap on typed arrays.
+ * Candidate search and exact scoring in one self-contained function, like
+ * textTermsRuntime: the worker thread that scanned half the text compiles the
+ * very same code from its source and computes half the pools, so nothing in it
+ * may refer to anything outside it.
  */
-class TopK {
-  readonly ids: Int32Array;
-  readonly scores: Float64Array;
-  private size = 0;
-  private readonly capacity: number;
+function scorerRuntime() {
+  const DAY_MS = 86_400_000;
 
-  constructor(capacity: number) {
-    this.capacity = capacity;
-    this.ids = new Int32Array(capacity);
-    this.scores = new Float64Array(capacity);
+
+  /** Candidate generation and exact scoring, with scratch space reused across stories. */
+  class Scorer {
+    private readonly input: ScorerInput;
+    /** By publication rank: the time and section of each story, for the estimates. */
+    private readonly timeByRank: Float64Array;
+    private readonly sectionByRank: Int32Array;
+    /** Scratch by publication rank (candidates near in time sit near each other in memory). */
+    private readonly acc: Float64Array;
+    private readonly stamp: Int32Array;
+    private readonly touched: Int32Array;
+    private touchedCount = 0;
+    private readonly textQuery: Float32Array;
+    private readonly tagQuery: Float32Array;
+    private readonly pool: TopK;
+    private generation = 0;
+    private readonly decay: number;
+    /** Recency by whole days apart, for estimates (exact scores use the exact time). */
+    private readonly recencyByDay: Float64Array;
+    /** The posting range chosen by window(). */
+    private from = 0;
+    private to = 0;
+
+    constructor(input: ScorerInput) {
+      this.input = input;
+      this.timeByRank = Float64Array.from(input.byTime, (doc) => input.time[doc]!);
+      this.sectionByRank = Int32Array.from(input.byTime, (doc) => input.sectionOf[doc]!);
+      this.acc = new Float64Array(input.n);
+      this.stamp = new Int32Array(input.n);
+      this.touched = new Int32Array(input.n);
+      this.textQuery = new Float32Array(input.textPostings.start.length);
+      this.tagQuery = new Float32Array(input.tagPostings.start.length);
+      this.pool = new TopK(input.options.candidatePool);
+      this.decay = Math.LN2 / (input.options.recencyHalfLifeDays * DAY_MS);
+      const days = Math.min(1 << 16, Math.ceil(input.options.recencyHalfLifeDays * 40));
+      this.recencyByDay = Float64Array.from({ length: days + 1 }, (_, d) => (d === days ? 0 : Math.exp(-d * DAY_MS * this.decay)));
+    }
+
+    /** The candidate pool for `doc`, best first by exact total (pinned links not treated specially); valid until the next call. */
+    candidates(doc: number): Int32Array {
+      const { time, sectionOf, timeRank, byTime, textRows, tagRows, textPostings, tagPostings, sectionPostings, options } = this.input;
+      const { weights, count } = options;
+      const generation = ++this.generation;
+      this.stamp[timeRank[doc]!] = generation; // never its own candidate
+      this.touchedCount = 0;
+      const cap = options.maxPostingsPerTerm;
+      if (weights.text > 0)
+        for (let k = textRows.start[doc]!, end = Math.min(textRows.start[doc + 1]!, k + options.queryTerms); k < end; k++)
+          this.accumulate(textPostings, textRows.ids[k]!, cap, weights.text * textRows.weights[k]!, doc, generation);
+      if (weights.tags > 0)
+        for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++)
+          this.accumulate(tagPostings, tagRows.ids[k]!, cap, weights.tags * tagRows.weights[k]!, doc, generation);
+      // Stories with little text and no shared tags still get the same section's nearest stories in time.
+      this.accumulate(sectionPostings, sectionOf[doc]!, Math.max(2 * count, 8), 0, doc, generation);
+
+      // The pool, by estimate: accumulated text and tags, plus section and recency.
+      const pool = this.pool;
+      const acc = this.acc;
+      const touched = this.touched;
+      const timeByRank = this.timeByRank;
+      const sectionByRank = this.sectionByRank;
+      const t0 = time[doc]!;
+      const section = sectionOf[doc]!;
+      const extra = weights.section + weights.recency;
+      const byDay = this.recencyByDay;
+      const lastDay = byDay.length - 1;
+      pool.clear();
+      for (let k = 0; k < this.touchedCount; k++) {
+        const rank = touched[k]!;
+        const base = acc[rank]!;
+        if (pool.full && base + extra < pool.worstScore) continue;
+        const days = Math.abs(timeByRank[rank]! - t0) / DAY_MS;
+        let estimate = base + weights.recency * byDay[days < lastDay ? days | 0 : lastDay]!;
+        if (sectionByRank[rank] === section) estimate += weights.section;
+        pool.offer(byTime[rank]!, estimate);
+      }
+      const size = pool.drain();
+      // Exact totals for the pool, then best first (ties to the lower index, i.e. id); insertion sort, the pool is small.
+      this.load(doc);
+      const ids = pool.ids;
+      const totals = pool.scores;
+      for (let k = 0; k < size; k++) totals[k] = this.exactTotal(doc, ids[k]!);
+      this.unload(doc);
+      for (let k = 1; k < size; k++) {
+        const id = ids[k]!;
+        const total = totals[k]!;
+        let j = k - 1;
+        while (j >= 0 && (totals[j]! < total || (totals[j] === total && ids[j]! > id))) {
+          ids[j + 1] = ids[j]!;
+          totals[j + 1] = totals[j]!;
+          j--;
+        }
+        ids[j + 1] = id;
+        totals[j + 1] = total;
+      }
+      return ids.subarray(0, size);
+    }
+
+    /** Adds `queryWeight` × posting weight to every story in the visited part of one posting list. */
+    private accumulate(rows: Rows, row: number, cap: number, queryWeight: number, doc: number, generation: number): void {
+      this.window(rows, row, doc, cap);
+      const { time, options } = this.input;
+      const includeNewer = options.includeNewer;
+      const t0 = time[doc]!;
+      const timeByRank = this.timeByRank;
+      const ids = rows.ids;
+      const weights = rows.weights;
+      const acc = this.acc;
+      const stamp = this.stamp;
+      const touched = this.touched;
+      let touchedCount = this.touchedCount;
+      for (let j = this.from, to = this.to; j < to; j++) {
+        const rank = ids[j]!;
+        if (stamp[rank] === generation) acc[rank]! += queryWeight * weights[j]!;
+        else if (includeNewer || timeByRank[rank]! < t0) {
+          stamp[rank] = generation;
+          acc[rank] = queryWeight * weights[j]!;
+          touched[touchedCount++] = rank;
+        }
+      }
+      this.touchedCount = touchedCount;
+    }
+
+    /** All score parts of `other` as a candidate for `doc`. */
+    score(doc: number, other: number): Omit<RelatedScore, 'id' | 'pinned' | 'sharedTerms' | 'sharedTags'> {
+      const { textRows, tagRows, sectionOf, time, options } = this.input;
+      const { weights } = options;
+      this.load(doc);
+      const text = dot(textRows, other, this.textQuery);
+      const tags = dot(tagRows, other, this.tagQuery);
+      this.unload(doc);
+      const parts = {
+        text: weights.text * text,
+        tags: weights.tags * tags,
+        section: sectionOf[other] === sectionOf[doc] ? weights.section : 0,
+        recency: weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay),
+      };
+      return { total: this.exactTotal(doc, other, parts), ...parts };
+    }
+
+    /** The total, summed in one fixed order so that candidates() and explain() agree to the last bit. */
+    private exactTotal(doc: number, other: number, parts?: { text: number; tags: number; section: number; recency: number }): number {
+      if (parts) return parts.text + parts.tags + parts.section + parts.recency;
+      const { textRows, tagRows, sectionOf, time, options } = this.input;
+      const { weights } = options;
+      const text = weights.text * dot(textRows, other, this.textQuery);
+      const tags = weights.tags * dot(tagRows, other, this.tagQuery);
+      const section = sectionOf[other] === sectionOf[doc] ? weights.section : 0;
+      const recency = weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay);
+      return text + tags + section + recency;
+    }
+
+    /** Sets from/to: the whole posting list, or the `cap` entries nearest `doc` in time (only earlier ones unless includeNewer). */
+    private window(rows: Rows, row: number, doc: number, cap: number): void {
+      const start = rows.start[row]!;
+      const end = rows.start[row + 1]!;
+      const includeNewer = this.input.options.includeNewer;
+      if (end - start <= cap && includeNewer) {
+        this.from = start;
+        this.to = end;
+        return;
+      }
+      const { timeRank } = this.input;
+      const rank = timeRank[doc]!;
+      let lo = start;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rows.ids[mid]! < rank) lo = mid + 1;
+        else hi = mid;
+      }
+      if (!includeNewer) {
+        this.from = Math.max(start, lo - cap);
+        this.to = lo;
+        return;
+      }
+      // The story itself sits at lo: take cap others around it.
+      const to = Math.min(end, Math.max(start, lo - (cap >> 1)) + cap + 1);
+      this.from = Math.max(start, to - cap - 1);
+      this.to = to;
+    }
+
+    private load(doc: number): void {
+      const { textRows, tagRows } = this.input;
+      for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = textRows.weights[k]!;
+      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = tagRows.weights[k]!;
+    }
+
+    private unload(doc: number): void {
+      const { textRows, tagRows } = this.input;
+      for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = 0;
+      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = 0;
+    }
   }
 
-  clear(): void {
-    this.size = 0;
+  /** Cosine of row `row` with the loaded query (both unit vectors), clamped to 1 against rounding. */
+  function dot(rows: Rows, row: number, query: Float32Array): number {
+    let sum = 0;
+    const ids = rows.ids;
+    const weights = rows.weights;
+    for (let k = rows.start[row]!, end = rows.start[row + 1]!; k < end; k++) sum += query[ids[k]!]! * weights[k]!;
+    return Math.min(1, sum);
   }
 
-  get full(): boolean {
-    return this.size === this.capacity;
-  }
+  /**
+   * Keeps the `capacity` best (id, score) pairs offered: highest score first,
+   * ties to the lower id. A binary min-heap on typed arrays.
+   */
+  class TopK {
+    readonly ids: Int32Array;
+    readonly scores: Float64Array;
+    private size = 0;
+    private readonly capacity: number;
 
-  /** The lowest kept score (meaningful when full). */
-  get worstScore(): number {
-    return this.scores[0]!;
-  }
+    constructor(capacity: number) {
+      this.capacity = capacity;
+      this.ids = new Int32Array(capacity);
+      this.scores = new Float64Array(capacity);
+    }
 
-  /** Is (id a, score sa) worse than (id b, score sb)? */
-  private static worse(sa: number, a: number, sb: number, b: number): boolean {
-    return sa < sb || (sa === sb && a > b);
-  }
+    clear(): void {
+      this.size = 0;
+    }
 
-  offer(id: number, score: number): void {
-    const { ids, scores } = this;
-    if (this.size < this.capacity) {
-      let i = this.size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!TopK.worse(score, id, scores[parent]!, ids[parent]!)) break;
-        ids[i] = ids[parent]!;
-        scores[i] = scores[parent]!;
-        i = parent;
+    get full(): boolean {
+      return this.size === this.capacity;
+    }
+
+    /** The lowest kept score (meaningful when full). */
+    get worstScore(): number {
+      return this.scores[0]!;
+    }
+
+    /** Is (id a, score sa) worse than (id b, score sb)? */
+    private static worse(sa: number, a: number, sb: number, b: number): boolean {
+      return sa < sb || (sa === sb && a > b);
+    }
+
+    offer(id: number, score: number): void {
+      const { ids, scores } = this;
+      if (this.size < this.capacity) {
+        let i = this.size++;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (!TopK.worse(score, id, scores[parent]!, ids[parent]!)) break;
+          ids[i] = ids[parent]!;
+          scores[i] = scores[parent]!;
+          i = parent;
+        }
+        ids[i] = id;
+        scores[i] = score;
+        return;
+      }
+      if (!TopK.worse(scores[0]!, ids[0]!, score, id)) return;
+      this.siftDown(0, id, score, this.size);
+    }
+
+    private siftDown(i: number, id: number, score: number, size: number): void {
+      const { ids, scores } = this;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (child + 1 < size && TopK.worse(scores[child + 1]!, ids[child + 1]!, scores[child]!, ids[child]!)) child++;
+        if (!TopK.worse(scores[child]!, ids[child]!, score, id)) break;
+        ids[i] = ids[child]!;
+        scores[i] = scores[child]!;
+        i = child;
       }
       ids[i] = id;
       scores[i] = score;
-      return;
     }
-    if (!TopK.worse(scores[0]!, ids[0]!, score, id)) return;
-    this.siftDown(0, id, score, this.size);
+
+    /** Sorts the kept pairs best first into ids/scores[0…size) and returns size; call clear() before reuse. */
+    drain(): number {
+      const size = this.size;
+      // Heap sort: repeatedly move the worst to the end.
+      for (let end = size - 1; end > 0; end--) {
+        const id = this.ids[end]!;
+        const score = this.scores[end]!;
+        this.ids[end] = this.ids[0]!;
+        this.scores[end] = this.scores[0]!;
+        this.siftDown(0, id, score, end);
+      }
+      this.size = 0;
+      return size;
+    }
   }
 
-  private siftDown(i: number, id: number, score: number, size: number): void {
-    const { ids, scores } = this;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && TopK.worse(scores[child + 1]!, ids[child + 1]!, scores[child]!, ids[child]!)) child++;
-      if (!TopK.worse(scores[child]!, ids[child]!, score, id)) break;
-      ids[i] = ids[child]!;
-      scores[i] = scores[child]!;
-      i = child;
+  /** The candidate pools of stories from…to, for a worker thread's job. */
+  function poolSlice({ input, from, to }: { input: ScorerInput; from: number; to: number }): { value: PoolSlice; transfer: ArrayBuffer[] } {
+    const scorer = new Scorer(input);
+    const poolSize = input.options.candidatePool;
+    const pools = new Int32Array((to - from) * poolSize);
+    const sizes = new Int32Array(to - from);
+    for (let doc = from; doc < to; doc++) {
+      const pool = scorer.candidates(doc);
+      pools.set(pool, (doc - from) * poolSize);
+      sizes[doc - from] = pool.length;
     }
-    ids[i] = id;
-    scores[i] = score;
+    return { value: { pools, sizes }, transfer: [pools.buffer, sizes.buffer] };
   }
 
-  /** Sorts the kept pairs best first into ids/scores[0…size) and returns size; call clear() before reuse. */
-  drain(): number {
-    const size = this.size;
-    // Heap sort: repeatedly move the worst to the end.
-    for (let end = size - 1; end > 0; end--) {
-      const id = this.ids[end]!;
-      const score = this.scores[end]!;
-      this.ids[end] = this.ids[0]!;
-      this.scores[end] = this.scores[0]!;
-      this.siftDown(0, id, score, end);
-    }
-    this.size = 0;
-    return size;
-  }
+  return { Scorer, TopK, poolSlice };
 }
+
+const { Scorer, TopK } = scorerRuntime();

@@ -13,7 +13,8 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
  * scanning, so a word seen before costs no string allocation.
  *
  * countDocumentTerms() counts a whole archive; on large ones a worker thread
- * scans the second half at the same time, with identical results.
+ * scans the second half at the same time, with identical results, and can be
+ * kept for a further job (the related index's candidate search).
  */
 
 /**
@@ -98,6 +99,7 @@ function textTermsRuntime() {
     private used = 0;
     private chars = new Uint16Array(1 << 16);
     private charsUsed = 0;
+    private readonly textBuffer = new Uint16Array(BUFFER_ROOM);
 
     constructor() {
       for (let slot = 0; slot < this.table.length; slot += SLOT) this.table[slot + 1] = EMPTY;
@@ -119,9 +121,11 @@ function textTermsRuntime() {
 
     /** Term id (≥ 0) or IGNORED for a term given as normalised text (as in `terms`), interning it if new. */
     internText(text: string): number {
-      const buffer = new Uint16Array(BUFFER_ROOM);
+      // One buffer for every call: merging a worker's vocabulary interns tens of thousands of terms.
+      const buffer = this.textBuffer;
       const length = Math.min(text.length, BUFFER);
       for (let i = 0; i < length; i++) buffer[i] = text.charCodeAt(i);
+      buffer.fill(0, length, length + 8);
       return this.intern(buffer, length, hashOf(buffer, length));
     }
 
@@ -569,6 +573,22 @@ export interface TermCounts {
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
+  /** The worker thread that scanned part of the text, still running, when asked to keep it: close() it when done. */
+  helper?: HelperThread;
+}
+
+/**
+ * A worker thread kept for more work after scanning. A job names a
+ * self-contained function like textTermsRuntime (its source is compiled on the
+ * thread) and one of the functions it returns, which takes the job's input and
+ * returns `{ value, transfer }`.
+ */
+export interface HelperThread {
+  /** Hands the thread a job; false if it cannot take one (then do the work here). */
+  start<R extends Record<string, unknown>>(runtime: () => R, entry: keyof R & string, input: unknown): boolean;
+  /** Waits for the started job's value; undefined if the job failed (then do the work here). */
+  result<T>(): T | undefined;
+  close(): void;
 }
 
 /** Below this many documents per thread, a second thread costs more than it saves. */
@@ -584,7 +604,7 @@ const CHUNK = 500;
  * (term ids included) is exactly what one thread would produce. If the worker
  * cannot run, this thread scans everything.
  */
-export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: readonly number[], threads = 1): TermCounts {
+export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: readonly number[], threads = 1, keepHelper = false): TermCounts {
   const n = docs.length;
   const dictionary = new TermDictionary();
   const scanner = new TermScanner(dictionary);
@@ -605,7 +625,7 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
     scanOne(docs[d]!);
     if (helper && (d & 63) === 0) helper.feed(false);
   }
-  const result = helper?.finish();
+  const result = helper?.finish(keepHelper);
   if (result) {
     // The worker's terms, in its id order, into this dictionary: new ones get ids in order of first use, as if scanned here.
     const local = new Int32Array(result.vocabulary.length);
@@ -621,7 +641,7 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
     const docStart = new Int32Array(n + 1);
     docStart.set(counter.docEnd.subarray(0, split), 1);
     for (let d = 0; d < n - split; d++) docStart[split + 1 + d] = base + result.docEnd[d]!;
-    return { dictionary, terms, tf, docStart };
+    return { dictionary, terms, tf, docStart, helper: result.thread };
   }
   for (let d = split; d < n; d++) scanOne(docs[d]!);
   const docStart = new Int32Array(n + 1);
@@ -635,15 +655,24 @@ interface HelperResult {
   tf: Float32Array;
   length: number;
   docEnd: Int32Array;
+  thread?: HelperThread;
 }
 
-/** Shared-memory protocol, one Int32 slot each: a state per chunk buffer, then the worker's status. */
+/**
+ * Shared-memory protocol, one Int32 slot each: a state per chunk buffer, the
+ * scan's status, then the job slot (IDLE, JOB_POSTED or CLOSING) and the job's status.
+ */
 const FREE = 0;
 const FILLED = 1;
 const STATUS = 2;
+const JOB = 3;
+const JOB_STATUS = 4;
 const RUNNING = 0;
 const DONE = 1;
 const FAILED = 2;
+const IDLE = 0;
+const JOB_POSTED = 1;
+const CLOSING = 2;
 
 /**
  * Starts a worker thread on docs[from…). feed() hands it the next chunks as
@@ -662,7 +691,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
       bytes += 3 * (docs[d]!.title.length + docs[d]!.description.length + docs[d]!.body.length) + 12;
     room = Math.max(room, bytes);
   }
-  const control = new Int32Array(new SharedArrayBuffer(4 * 3));
+  const control = new Int32Array(new SharedArrayBuffer(4 * 5));
   const buffers = [0, 1].map(() => ({
     bytes: new Uint8Array(new SharedArrayBuffer(room + 4)),
     // Per document: start and end of title, description, body.
@@ -723,18 +752,47 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
     }
     return !failed();
   };
+  const close = () => {
+    Atomics.store(control, JOB, CLOSING);
+    Atomics.notify(control, JOB);
+    port1.close();
+    void worker.terminate();
+  };
+  /** Waits (a generous bound against a stuck thread) while `slot` holds `value`; true once it holds DONE. */
+  const awaitDone = (slot: number, value: number): boolean => {
+    const deadline = Date.now() + patience;
+    while (Atomics.load(control, slot) === value && Date.now() < deadline) Atomics.wait(control, slot, value, 100);
+    return Atomics.load(control, slot) === DONE;
+  };
+  const thread: HelperThread = {
+    start(runtime, entry, input) {
+      try {
+        port1.postMessage({ source: runtime.toString(), entry, input });
+      } catch {
+        return false;
+      }
+      Atomics.store(control, JOB_STATUS, RUNNING);
+      Atomics.store(control, JOB, JOB_POSTED);
+      Atomics.notify(control, JOB);
+      return true;
+    },
+    result<T>() {
+      const message = awaitDone(JOB_STATUS, RUNNING) ? receiveMessageOnPort(port1) : undefined;
+      return message?.message as T | undefined;
+    },
+    close,
+  };
   feed(false);
   return {
     feed,
-    finish(): HelperResult | undefined {
-      if (!feed(true)) return undefined;
-      // Its last chunk is in hand: wait for the counts (a generous bound against a stuck thread).
-      const deadline = Date.now() + patience;
-      while (Atomics.load(control, STATUS) === RUNNING && Date.now() < deadline) Atomics.wait(control, STATUS, RUNNING, 100);
-      const message = Atomics.load(control, STATUS) === DONE ? receiveMessageOnPort(port1) : undefined;
-      port1.close();
-      void worker.terminate();
-      return message?.message as HelperResult | undefined;
+    finish(keep: boolean): HelperResult | undefined {
+      if (!feed(true)) return void close();
+      // Its last chunk is in hand: wait for the counts.
+      const message = awaitDone(STATUS, RUNNING) ? receiveMessageOnPort(port1) : undefined;
+      const counts = message?.message as HelperResult | undefined;
+      if (counts && keep) counts.thread = thread;
+      else close();
+      return counts;
     },
   };
 }
@@ -745,7 +803,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
  * break it), scans its chunks as they arrive and posts its counts.
  */
 const WORKER_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
+const { workerData, receiveMessageOnPort } = require('node:worker_threads');
 const { control, buffers, chunks, fieldWeights, port } = workerData;
 try {
   const runtime = new Function('return (' + workerData.runtime + ')();')();
@@ -777,4 +835,25 @@ try {
   Atomics.store(control, 2, 2);
 }
 Atomics.notify(control, 2);
+// Then jobs, if the caller kept the thread: a runtime's source and its input in, { value, transfer } out.
+for (;;) {
+  const job = Atomics.load(control, 3);
+  if (job === 2) break;
+  if (job === 0) {
+    Atomics.wait(control, 3, 0, 1000);
+    continue;
+  }
+  const message = receiveMessageOnPort(port);
+  if (!message) continue;
+  try {
+    const { source, entry, input } = message.message;
+    const { value, transfer } = new Function('return (' + source + ')();')()[entry](input);
+    port.postMessage(value, transfer);
+    Atomics.store(control, 4, 1);
+  } catch (error) {
+    Atomics.store(control, 4, 2);
+  }
+  Atomics.compareExchange(control, 3, 1, 0);
+  Atomics.notify(control, 4);
+}
 `;

@@ -141,11 +141,16 @@ describe('buildRelatedIndex: ranking', () => {
     for (const s of stories) expect(reversed.explain(s.id)).toEqual(reference.explain(s.id));
   });
 
-  it('gives the same lists whether a worker thread scans half the archive or not', () => {
+  it('gives the same lists whether a worker thread does half the work or not', () => {
     const stories = generateSyntheticArchive(2400, { seed: 11 });
     const one = buildRelatedIndex(stories, { threads: 1 });
     const two = buildRelatedIndex(stories, { threads: 2 });
-    for (const s of stories) expect(two.explain(s.id)).toEqual(one.explain(s.id));
+    expect(one.workerThread).toBe(false);
+    expect(two.workerThread).toBe(true);
+    for (const s of stories) {
+      expect(two.relatedTo(s.id)).toEqual(one.relatedTo(s.id));
+      expect(two.explain(s.id)).toEqual(one.explain(s.id));
+    }
   });
 
   it('with includeNewer: false, lists only stories published before', () => {
