@@ -164,22 +164,6 @@ export interface RelatedIndex {
   readonly workerThread: boolean;
 }
 
-/** BM25's term-frequency saturation: the 2nd mention adds a third, the 10th little. */
-const K1 = 2;
-/**
- * Weight of a word that occurs once (weighted frequency under 2: one body
- * mention; title and dek words always count more). Rare one-off words have
- * the highest idf yet say little about the topic; Lucene's MoreLikeThis drops
- * them (minTermFreq 2), here they are only discounted, so short stories keep terms.
- */
-const SINGLE_MENTION = 0.4;
-/**
- * Terms weighing under FADE_LOW × the story's heaviest term are dropped, and
- * those up to FADE_HIGH × fade in linearly: a continuous cut, so a small change
- * in a term's idf never flips it in or out of a vector with a jump.
- */
-const FADE_LOW = 0.2;
-const FADE_HIGH = 0.4;
 /** Rare-term floor: a term (or tag) in fewer stories counts as if it were in this many, so chance co-occurrences of one-off words don't dominate, and their idf does not move when one more story uses them. */
 const MIN_DF = 5;
 const MIN_REFERENCE = 32;
@@ -364,69 +348,45 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
 
 /**
  * Each story's text vector: its `termsPerDocument` heaviest terms (saturated
- * field-weighted tf × idf), L2-normalised, heaviest first.
+ * field-weighted tf × idf), L2-normalised, heaviest first. A worker thread
+ * that helped scan computes the later half's vectors meanwhile.
  */
 function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions): { rows: Rows; vocabulary: number; terms: string[]; helper?: HelperThread } {
   const n = docs.length;
   const { title, description, body } = options.fieldWeights;
   // Every story's distinct terms with their weighted frequencies, story after story.
-  // The worker thread that helps scan, if any, is kept for the candidate search.
-  const { dictionary, terms: allTerms, tf: allTf, docStart, helper } = countDocumentTerms(docs, [title, description, body], options.threads, true);
+  // The worker thread that helps scan, if any, is kept for the vectors and the candidate search.
+  const { dictionary, terms, tf, docStart, helper } = countDocumentTerms(docs, [title, description, body], options.threads, true);
   const df = new Int32Array(dictionary.size);
-  for (let k = 0; k < allTerms.length; k++) df[allTerms[k]!]!++;
+  for (let k = 0; k < terms.length; k++) df[terms[k]!]!++;
 
   const vocabulary = dictionary.size;
   const reference = referenceSize(n);
   const idfOf = new Float64Array(vocabulary);
   for (let term = 0; term < vocabulary; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;
-  const maxIdf = idf(1, reference);
-  const limit = options.termsPerDocument;
-  const start = new Int32Array(n + 1);
-  const ids = new Int32Array(n * Math.min(limit, 1 << 12));
+  const job = { idfOf, maxIdf: idf(1, reference), limit: options.termsPerDocument, terms, tf, docStart };
+  const half = n >> 1;
+  const split = helper?.start(scorerRuntime, 'vectorSlice', { ...job, from: half, to: n }) ? half : n;
+  const first = vectorSlice({ ...job, from: 0, to: split }).value;
+  const second = split < n ? (helper!.result<Rows>() ?? vectorSlice({ ...job, from: split, to: n }).value) : undefined;
+  const rows = second ? concatRows(first, second) : first;
+  return { rows, vocabulary, terms: dictionary.terms, helper };
+}
+
+/** Rows of stories from…k and k…to as one table. */
+function concatRows(a: Rows, b: Rows): Rows {
+  const rows = a.start.length - 1;
+  const start = new Int32Array(rows + b.start.length);
+  start.set(a.start);
+  const base = a.start[rows]!;
+  for (let k = 1; k < b.start.length; k++) start[rows + k] = base + b.start[k]!;
+  const ids = new Int32Array(base + b.ids.length);
+  ids.set(a.ids);
+  ids.set(b.ids, base);
   const weights = new Float32Array(ids.length);
-  const heap = new TopK(limit);
-  let scratch = new Float64Array(1024);
-  let used = 0;
-  for (let doc = 0; doc < n; doc++) {
-    heap.clear();
-    // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
-    const from = docStart[doc]!;
-    const count = docStart[doc + 1]! - from;
-    if (scratch.length < count) scratch = new Float64Array(2 * count);
-    let heaviest = 0;
-    for (let k = 0; k < count; k++) {
-      const w = idfOf[allTerms[from + k]!]!;
-      const f = allTf[from + k]!;
-      const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
-      scratch[k] = weight;
-      if (weight > heaviest) heaviest = weight;
-    }
-    const line = heaviest * FADE_LOW;
-    for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(allTerms[from + k]!, scratch[k]!);
-    let size = heap.drain();
-    const scores = heap.scores;
-    // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
-    // a change in some word's idf then moves only the scores of stories that share that word.
-    const top = scores[0]!;
-    let norm = 0;
-    let kept = 0;
-    for (; kept < size; kept++) {
-      const share = scores[kept]! / top;
-      if (share <= FADE_LOW) break;
-      if (share < FADE_HIGH) scores[kept] = scores[kept]! * ((share - FADE_LOW) / (FADE_HIGH - FADE_LOW));
-      const local = scores[kept]! / idfOf[heap.ids[kept]!]!;
-      norm += local * local;
-    }
-    size = kept;
-    norm = Math.sqrt(norm) * maxIdf;
-    if (!(norm > 0)) size = 0;
-    for (let k = 0; k < size; k++) {
-      ids[used] = heap.ids[k]!;
-      weights[used++] = scores[k]! / norm;
-    }
-    start[doc + 1] = used;
-  }
-  return { rows: { start, ids: ids.subarray(0, used), weights: weights.subarray(0, used) }, vocabulary, terms: dictionary.terms, helper };
+  weights.set(a.weights);
+  weights.set(b.weights, base);
+  return { start, ids, weights };
 }
 
 /** Each story's tags in slug form, weighted by idf (tags on one story only are dropped), L2-normalised. */
@@ -508,6 +468,18 @@ export interface ScorerInput {
   options: RelatedOptions;
 }
 
+/** The input of vectorSlice: every story's term counts (see countDocumentTerms), term weights, and the stories to do. */
+interface VectorJob {
+  idfOf: Float64Array;
+  maxIdf: number;
+  limit: number;
+  terms: Int32Array;
+  tf: Float32Array;
+  docStart: Int32Array;
+  from: number;
+  to: number;
+}
+
 /** A slice of the archive's candidate pools: story from + i's pool is pools[i·poolSize … i·poolSize + sizes[i]). */
 interface PoolSlice {
   pools: Int32Array;
@@ -515,13 +487,29 @@ interface PoolSlice {
 }
 
 /**
- * Candidate search and exact scoring in one self-contained function, like
- * textTermsRuntime: the worker thread that scanned half the text compiles the
- * very same code from its source and computes half the pools, so nothing in it
- * may refer to anything outside it.
+ * Text vectors, candidate search and exact scoring in one self-contained
+ * function, like textTermsRuntime: the worker thread that scanned half the text
+ * compiles the very same code from its source and computes half the vectors and
+ * half the pools, so nothing in it may refer to anything outside it.
  */
 function scorerRuntime() {
   const DAY_MS = 86_400_000;
+  /** BM25's term-frequency saturation: the 2nd mention adds a third, the 10th little. */
+  const K1 = 2;
+  /**
+   * Weight of a word that occurs once (weighted frequency under 2: one body
+   * mention; title and dek words always count more). Rare one-off words have
+   * the highest idf yet say little about the topic; Lucene's MoreLikeThis drops
+   * them (minTermFreq 2), here they are only discounted, so short stories keep terms.
+   */
+  const SINGLE_MENTION = 0.4;
+  /**
+   * Terms weighing under FADE_LOW × the story's heaviest term are dropped, and
+   * those up to FADE_HIGH × fade in linearly: a continuous cut, so a small change
+   * in a term's idf never flips it in or out of a vector with a jump.
+   */
+  const FADE_LOW = 0.2;
+  const FADE_HIGH = 0.4;
 
 
   /** Candidate generation and exact scoring, with scratch space reused across stories. */
@@ -825,7 +813,58 @@ function scorerRuntime() {
     return { value: { pools, sizes }, transfer: [pools.buffer, sizes.buffer] };
   }
 
-  return { Scorer, TopK, poolSlice };
+  /** The text vectors of stories from…to (see termVectors), for this thread or a worker's job: row k is story from + k. */
+  function vectorSlice({ idfOf, maxIdf, limit, terms, tf, docStart, from, to }: VectorJob): { value: Rows; transfer: ArrayBuffer[] } {
+    const start = new Int32Array(to - from + 1);
+    const ids = new Int32Array((to - from) * Math.min(limit, 1 << 12));
+    const weights = new Float32Array(ids.length);
+    const heap = new TopK(limit);
+    let scratch = new Float64Array(1024);
+    let used = 0;
+    for (let doc = from; doc < to; doc++) {
+      heap.clear();
+      // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
+      const at = docStart[doc]!;
+      const count = docStart[doc + 1]! - at;
+      if (scratch.length < count) scratch = new Float64Array(2 * count);
+      let heaviest = 0;
+      for (let k = 0; k < count; k++) {
+        const w = idfOf[terms[at + k]!]!;
+        const f = tf[at + k]!;
+        const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
+        scratch[k] = weight;
+        if (weight > heaviest) heaviest = weight;
+      }
+      const line = heaviest * FADE_LOW;
+      for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(terms[at + k]!, scratch[k]!);
+      let size = heap.drain();
+      const scores = heap.scores;
+      // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
+      // a change in some word's idf then moves only the scores of stories that share that word.
+      const top = scores[0]!;
+      let norm = 0;
+      let kept = 0;
+      for (; kept < size; kept++) {
+        const share = scores[kept]! / top;
+        if (share <= FADE_LOW) break;
+        if (share < FADE_HIGH) scores[kept] = scores[kept]! * ((share - FADE_LOW) / (FADE_HIGH - FADE_LOW));
+        const local = scores[kept]! / idfOf[heap.ids[kept]!]!;
+        norm += local * local;
+      }
+      size = kept;
+      norm = Math.sqrt(norm) * maxIdf;
+      if (!(norm > 0)) size = 0;
+      for (let k = 0; k < size; k++) {
+        ids[used] = heap.ids[k]!;
+        weights[used++] = scores[k]! / norm;
+      }
+      start[doc - from + 1] = used;
+    }
+    const value = { start, ids: ids.slice(0, used), weights: weights.slice(0, used) };
+    return { value, transfer: [value.start.buffer, value.ids.buffer, value.weights.buffer] };
+  }
+
+  return { Scorer, TopK, poolSlice, vectorSlice };
 }
 
-const { Scorer, TopK } = scorerRuntime();
+const { Scorer, TopK, vectorSlice } = scorerRuntime();

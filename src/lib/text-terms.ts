@@ -632,13 +632,15 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
     result.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
     const base = counter.length;
     const total = base + result.length;
-    const terms = new Int32Array(total);
+    // In shared memory when the thread is kept: its next job reads the counts without a copy.
+    const memory = (bytes: number) => (result.thread ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+    const terms = new Int32Array(memory(4 * total));
     terms.set(counter.terms.subarray(0, base));
     for (let k = 0; k < result.length; k++) terms[base + k] = local[result.terms[k]!]!;
-    const tf = new Float32Array(total);
+    const tf = new Float32Array(memory(4 * total));
     tf.set(counter.tf.subarray(0, base));
     tf.set(result.tf.subarray(0, result.length), base);
-    const docStart = new Int32Array(n + 1);
+    const docStart = new Int32Array(memory(4 * (n + 1)));
     docStart.set(counter.docEnd.subarray(0, split), 1);
     for (let d = 0; d < n - split; d++) docStart[split + 1 + d] = base + result.docEnd[d]!;
     return { dictionary, terms, tf, docStart, helper: result.thread };
