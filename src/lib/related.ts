@@ -290,20 +290,25 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
   // Every story's list, flat: story d's are lists[d·count … d·count + lengths[d]).
   const lists = new Int32Array(n * count);
   const lengths = new Uint16Array(n);
-  const addList = (doc: number, pool: Int32Array) => {
+  /** Pinned stories first, then the pool's best; the pool is only asked for when pins leave room. */
+  const addList = (doc: number, poolOf: (doc: number) => Int32Array) => {
     const at = doc * count;
     let length = 0;
     const pinned = sorted[doc]!.related?.length ? pinnedOf(doc) : NO_PINS;
     for (; length < count && length < pinned.length; length++) lists[at + length] = pinned[length]!;
-    for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
+    if (length < count) {
+      const pool = poolOf(doc);
+      for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
+    }
     lengths[doc] = length;
   };
-  for (let doc = 0; doc < split; doc++) addList(doc, scorer.candidates(doc));
+  const searchHere = (doc: number) => scorer.candidates(doc);
+  for (let doc = 0; doc < split; doc++) addList(doc, searchHere);
   const slice = split < n ? helper!.result<PoolSlice>() : undefined;
   helper?.close();
   const poolSize = options.candidatePool;
-  for (let doc = split; doc < n; doc++)
-    addList(doc, slice ? slice.pools.subarray((doc - split) * poolSize, (doc - split) * poolSize + slice.sizes[doc - split]!) : scorer.candidates(doc));
+  const fromWorker = (doc: number) => slice!.pools.subarray((doc - split) * poolSize, (doc - split) * poolSize + slice!.sizes[doc - split]!);
+  for (let doc = split; doc < n; doc++) addList(doc, slice ? fromWorker : searchHere);
 
   return {
     options,
@@ -453,7 +458,7 @@ function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: numbe
 
 
 /** What the scorer reads: plain data, so a worker thread can be handed a copy. */
-export interface ScorerInput {
+interface ScorerInput {
   n: number;
   time: Float64Array;
   /** Story index → publication rank, and back. */

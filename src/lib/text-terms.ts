@@ -14,7 +14,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
  *
  * countDocumentTerms() counts a whole archive; on large ones a worker thread
  * scans the second half at the same time, with identical results, and can be
- * kept for a further job (the related index's candidate search).
+ * kept for further jobs (the related index's text vectors and candidate search).
  */
 
 /**
@@ -662,7 +662,7 @@ interface HelperResult {
 
 /**
  * Shared-memory protocol, one Int32 slot each: a state per chunk buffer, the
- * scan's status, then the job slot (IDLE, JOB_POSTED or CLOSING) and the job's status.
+ * scan's status, then the job slot (0 when idle, JOB_POSTED or CLOSING) and the job's status.
  */
 const FREE = 0;
 const FILLED = 1;
@@ -672,7 +672,6 @@ const JOB_STATUS = 4;
 const RUNNING = 0;
 const DONE = 1;
 const FAILED = 2;
-const IDLE = 0;
 const JOB_POSTED = 1;
 const CLOSING = 2;
 
@@ -838,6 +837,8 @@ try {
 }
 Atomics.notify(control, 2);
 // Then jobs, if the caller kept the thread: a runtime's source and its input in, { value, transfer } out.
+// Each runtime is compiled once, so a second job on the same runtime runs code the first one warmed up.
+const compiled = new Map();
 for (;;) {
   const job = Atomics.load(control, 3);
   if (job === 2) break;
@@ -849,7 +850,8 @@ for (;;) {
   if (!message) continue;
   try {
     const { source, entry, input } = message.message;
-    const { value, transfer } = new Function('return (' + source + ')();')()[entry](input);
+    if (!compiled.has(source)) compiled.set(source, new Function('return (' + source + ')();')());
+    const { value, transfer } = compiled.get(source)[entry](input);
     port.postMessage(value, transfer);
     Atomics.store(control, 4, 1);
   } catch (error) {
