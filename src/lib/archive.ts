@@ -3,7 +3,7 @@
  * publication in the newsroom's time zone (the same calendar as its URL),
  * newest first at every level.
  */
-import { zonedDate } from './dates.ts';
+import { newestFirst, zonedDate } from './dates.ts';
 
 export interface ArchiveMonth<S> {
   /** "2026" */
@@ -48,7 +48,7 @@ export function archiveByMonth<S extends { id: string; publishedAt: Date }>(stor
   const years = new Map<string, ArchiveYear<S>>();
   for (const key of [...months.keys()].sort().reverse()) {
     const month = months.get(key)!;
-    month.stories.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id));
+    month.stories.sort(newestFirst);
     let year = years.get(month.year);
     if (!year) {
       year = { year: month.year, months: [], storyCount: 0 };

@@ -68,3 +68,7 @@ export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): 
   }
   return formatter.format(date);
 }
+
+/** Stories newest first; ties broken by id so the order never depends on file-system order. */
+export const newestFirst = (a: { publishedAt: Date; id: string }, b: { publishedAt: Date; id: string }): number =>
+  b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);

@@ -3,6 +3,7 @@
  * out (URLs, fronts, tag and author indexes, related stories), computed once
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
+import { newestFirst } from './dates.ts';
 import { buildRelatedIndex, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
@@ -125,10 +126,6 @@ export function statusOf(article: ArticleInput<unknown>, now: Date): Status {
   if (article.data.draft) return 'draft';
   return article.data.publishedAt.getTime() > now.getTime() ? 'embargoed' : 'published';
 }
-
-/** Newest first; ties broken by id so the order never depends on file-system order. */
-export const newestFirst = (a: { publishedAt: Date; id: string }, b: { publishedAt: Date; id: string }): number =>
-  b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
 
 export function buildNewsroom<Image>(
   input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[] },
