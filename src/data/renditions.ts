@@ -8,11 +8,10 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
-import { cacheDir } from '../lib/build-cache.ts';
+import { cachedFile, cacheDir } from '../lib/build-cache.ts';
 import type { FeedImage } from '../lib/feed.ts';
 import type { Story } from '../lib/newsroom.ts';
 import type { DescribedImage } from '../lib/seo.ts';
@@ -63,28 +62,14 @@ type ImageResult = Awaited<ReturnType<typeof getImage>>;
 /** The rendition's bytes, exactly as the build writes them: Astro's image step copies this cache file into the output. */
 async function renditionBytes(src: ImageMetadata, image: ImageResult): Promise<Buffer> {
   // Astro keys its image cache by the output file name, which hashes the source and the options.
-  const cached = import.meta.env.PROD ? join(cacheDir, 'assets', basename(image.src)) : undefined;
-  if (cached) {
-    try {
-      return await readFile(cached);
-    } catch {
-      // Not made yet: make it below.
-    }
-  }
-  const fsPath = sourceFile(src);
-  const service = await getConfiguredImageService();
-  if (!('transform' in service)) throw new Error('Broadsheet: the image service cannot make renditions locally');
-  const logger = { warn: console.warn, info: console.info, error: console.error, debug: () => {} };
-  const { data } = await service.transform(await readFile(fsPath), { ...image.options, src: src.src }, imageConfig, logger as never);
-  const bytes = Buffer.from(data);
-  if (cached) {
-    await mkdir(join(cacheDir, 'assets'), { recursive: true });
-    // Written aside and renamed: Astro never copies a half-written file.
-    const partial = `${cached}.${randomUUID()}.tmp`;
-    await writeFile(partial, bytes);
-    await rename(partial, cached);
-  }
-  return bytes;
+  const make = async () => {
+    const service = await getConfiguredImageService();
+    if (!('transform' in service)) throw new Error('Broadsheet: the image service cannot make renditions locally');
+    const logger = { warn: console.warn, info: console.info, error: console.error, debug: () => {} };
+    const { data } = await service.transform(await readFile(sourceFile(src)), { ...image.options, src: src.src }, imageConfig, logger as never);
+    return Buffer.from(data);
+  };
+  return import.meta.env.PROD ? cachedFile(join(cacheDir, 'assets', basename(image.src)), make) : make();
 }
 
 /** The hero photo as feeds and share metadata carry it. */

@@ -5,10 +5,11 @@
  * on disk under a hash of everything that goes into them, so a rebuild only
  * draws cards for stories that changed.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { cachedFile } from './build-cache.ts';
 import { escapeXml } from './feed.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -119,19 +120,7 @@ async function cardKey(input: CardInput): Promise<string> {
 
 /** A card from the cache under `cacheDir/social-cards/`, drawn and stored there first when its inputs are new. */
 export async function socialCard(input: CardInput, cacheDir: string): Promise<Buffer> {
-  const folder = join(cacheDir, 'social-cards');
-  const file = join(folder, `${await cardKey(input)}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    const card = await drawCard(input);
-    await mkdir(folder, { recursive: true });
-    // Written aside and renamed, so a build that stops halfway never leaves a truncated card to reuse.
-    const partial = `${file}.${randomUUID()}.tmp`;
-    await writeFile(partial, card);
-    await rename(partial, file);
-    return card;
-  }
+  return cachedFile(join(cacheDir, 'social-cards', `${await cardKey(input)}.png`), () => drawCard(input));
 }
 
 /** The publisher's logo for structured data: the site name on the branded background, `size` pixels square. */
