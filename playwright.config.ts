@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { quietChromiumFlags, systemChromium } from './scripts/chromium.ts';
 
-// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser on a laptop.
-const systemChromium = '/usr/bin/chromium';
 // E2E_PORT and OUT_DIR let a second build be tested beside the first.
 const port = Number(process.env.E2E_PORT ?? 4329);
 
@@ -15,9 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      // No background services: the network here is closed and they only add noise.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: systemChromium,
+      args: quietChromiumFlags,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

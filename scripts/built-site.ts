@@ -5,7 +5,6 @@
  * the example page of every page type.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +14,10 @@ import { chromium } from '@playwright/test';
 import { runContentCheck } from '../src/integrations/content-check.ts';
 import { examplePages, type ExamplePage } from '../src/lib/page-types.ts';
 import { site } from '../src/site.config.ts';
+import { systemChromium } from './chromium.ts';
 
-/** Debian's Chromium where it is installed, Playwright's own browser elsewhere (as in playwright.config.ts). */
-export const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+/** Debian's Chromium where it is installed, Playwright's own browser elsewhere (as the browser tests use). */
+export const chromiumPath = systemChromium ?? chromium.executablePath();
 
 /** Builds the site into tests/.builds/<name>/dist with its own cache; `env` overrides settings such as SITE_URL. */
 export function buildSite(name: string, env: Record<string, string> = {}): string {

@@ -19,8 +19,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, pageAssets, type Bytes, type PageWeight } from '../src/lib/page-weight.ts';
 import { buildSite, chromiumPath, serveStatic, sitePages } from './built-site.ts';
+import { quietChromiumFlags } from './chromium.ts';
 
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', ...quietChromiumFlags];
 const lighthouseCategories = ['accessibility', 'best-practices', 'seo', 'performance'];
 const lighthouseTargets = new Set(['front', 'article']);
 
