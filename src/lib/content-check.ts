@@ -201,12 +201,12 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     });
     article.related.forEach((pinned, index) => {
       const line = file.lineOf(['related', index]);
+      const target = byId.get(pinned)?.data as ArticleShape | undefined;
       if (pinned === id) report('error', file, line, 'related', 'an article cannot pin itself', 'remove its own id from related');
       else if (!pathsById.has(pinned)) report('error', file, line, 'related', `unknown article "${pinned}"`, 'use the file name of an existing story, without .md');
-      else if ((byId.get(pinned)?.data as ArticleShape | undefined)?.draft)
-        report('warning', file, line, 'related', `"${pinned}" is a draft and is left out until it is published`);
-      else if (byId.has(pinned) && (byId.get(pinned)!.data as ArticleShape).publishedAt > options.now)
-        report('warning', file, line, 'related', `"${pinned}" is under embargo and is left out until a build after ${formatDateTime((byId.get(pinned)!.data as ArticleShape).publishedAt, options.timeZone)}`);
+      else if (target?.draft) report('warning', file, line, 'related', `"${pinned}" is a draft and is left out until it is published`);
+      else if (target && target.publishedAt > options.now)
+        report('warning', file, line, 'related', `"${pinned}" is under embargo and is left out until a build after ${formatDateTime(target.publishedAt, options.timeZone)}`);
     });
     if (article.updatedAt && article.updatedAt < article.publishedAt)
       report('error', file, file.lineOf(['updatedAt']), 'updatedAt', 'is before publishedAt', 'an update comes after publication; check the date and the offset');
@@ -219,10 +219,11 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     if (article.description.length > options.dekLimit)
       report('warning', file, file.lineOf(['description']), 'description', `is ${article.description.length} characters long`, `keep the dek under ${options.dekLimit} characters`);
     article.tags.forEach((tag, index) => {
-      const spellings = tagSpellings.get(slugify(tag)) ?? new Map<string, SourceFile>();
+      const slug = slugify(tag);
+      const spellings = tagSpellings.get(slug) ?? new Map<string, SourceFile>();
       if (!spellings.has(tag)) spellings.set(tag, file);
-      tagSpellings.set(slugify(tag), spellings);
-      if (!slugify(tag)) report('error', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" has no letters or digits`, 'remove it');
+      tagSpellings.set(slug, spellings);
+      if (!slug) report('error', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" has no letters or digits`, 'remove it');
     });
   }
 
@@ -230,8 +231,9 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const shownTags = tagNames(articles.map(({ id, data }) => ({ id, data: data as ArticleShape })));
   for (const { file, data } of articles) {
     (data as ArticleShape).tags.forEach((tag, index) => {
-      const shown = shownTags.get(slugify(tag));
-      if (shown && tagSpellings.get(slugify(tag))!.size > 1 && shown.name !== tag)
+      const slug = slugify(tag);
+      const shown = shownTags.get(slug);
+      if (shown && tagSpellings.get(slug)!.size > 1 && shown.name !== tag)
         report('warning', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${shown.name}" elsewhere`, `write "${shown.name}"`);
     });
   }
