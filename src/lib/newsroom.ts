@@ -219,9 +219,10 @@ export function tagNames(articles: { id: string; data: { tags: string[] } }[]): 
   const counts = new Map<string, Map<string, number>>();
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id)))
     for (const name of article.data.tags) {
-      const spellings = counts.get(slugify(name)) ?? new Map<string, number>();
+      const slug = slugify(name);
+      const spellings = counts.get(slug) ?? new Map<string, number>();
       spellings.set(name, (spellings.get(name) ?? 0) + 1);
-      counts.set(slugify(name), spellings);
+      counts.set(slug, spellings);
     }
   const tags = new Map<string, Tag>();
   for (const [slug, spellings] of counts) {
