@@ -82,6 +82,22 @@ function textTermsRuntime() {
   /** Term id for words that are known and never indexed (stop words, short numbers). */
   const IGNORED = -2;
 
+  type GrowableArray = Int32Array | Float32Array | Float64Array | Uint16Array;
+
+  /**
+   * A copy of `array` with room for at least `length` elements (at least twice
+   * its size, so appending stays cheap). Growable fields start empty and are
+   * grown once in their constructor: V8 compiles a field that was never
+   * reassigned as a constant and throws that code away when it first changes,
+   * which, when an array grew mid-scan, cost each thread two or three rounds of
+   * recompiling the scanner.
+   */
+  function grown<T extends GrowableArray>(array: T, length: number): T {
+    const next = new (array.constructor as new (length: number) => T)(Math.max(2 * array.length, length));
+    next.set(array);
+    return next;
+  }
+
   /**
    * Interns terms: normalised term text ↔ dense integer id. Open addressing on
    * an FNV-1a hash of the UTF-16 code units; each slot holds the hash, the id,
@@ -92,17 +108,18 @@ function textTermsRuntime() {
     /** Term texts by id (index terms only; ignored words get no id). */
     readonly terms: string[] = [];
     /** SLOT ints per slot: [hash, term id or IGNORED (EMPTY if free), length, start in chars, 4 × two packed code units]. */
-    private table = new Int32Array(SLOT << 15);
+    private table = new Int32Array(0);
     /** Direct-mapped cache of recent words, 16 ints each: [hash, id, length, –, 12 × two packed code units]. */
     private readonly hot = new Int32Array(16 << HOT_BITS);
-    private mask = (1 << 15) - 1;
+    private mask = -1;
     private used = 0;
-    private chars = new Uint16Array(1 << 16);
+    private chars = new Uint16Array(0);
     private charsUsed = 0;
     private readonly textBuffer = new Uint16Array(BUFFER_ROOM);
 
     constructor() {
-      for (let slot = 0; slot < this.table.length; slot += SLOT) this.table[slot + 1] = EMPTY;
+      this.resize(1 << 15);
+      this.chars = grown(this.chars, 1 << 16);
     }
 
     get size(): number {
@@ -178,11 +195,7 @@ function textTermsRuntime() {
     private insert(slot: number, buffer: Uint16Array, length: number, hash: number): number {
       const text = String.fromCharCode(...buffer.subarray(0, length));
       const term = ignored(text) ? IGNORED : this.terms.push(text) - 1;
-      if (this.charsUsed + length > this.chars.length) {
-        const next = new Uint16Array(this.chars.length * 2 + length);
-        next.set(this.chars);
-        this.chars = next;
-      }
+      if (this.charsUsed + length > this.chars.length) this.chars = grown(this.chars, this.charsUsed + length);
       this.chars.set(buffer.subarray(0, length), this.charsUsed);
       const table = this.table;
       table[slot] = hash;
@@ -191,14 +204,14 @@ function textTermsRuntime() {
       table[slot + 3] = this.charsUsed;
       for (let k = 0; k < 4; k++) table[slot + 4 + k] = buffer[2 * k]! | (buffer[2 * k + 1]! << 16);
       this.charsUsed += length;
-      if (++this.used * 2 > this.mask) this.grow();
+      if (++this.used * 2 > this.mask) this.resize(2 * (this.mask + 1));
       return term;
     }
 
-    /** Doubles the table (load factor stays under ½). */
-    private grow(): void {
+    /** Moves the terms into a table of `slots` slots (a power of two; the table doubles to keep the load factor under ½). */
+    private resize(slots: number): void {
       const old = this.table;
-      const table = new Int32Array(old.length * 2);
+      const table = new Int32Array(slots * SLOT);
       for (let slot = 0; slot < table.length; slot += SLOT) table[slot + 1] = EMPTY;
       const mask = table.length / SLOT - 1;
       this.mask = mask;
@@ -268,13 +281,15 @@ function textTermsRuntime() {
    */
   class TermScanner {
     readonly dictionary: TermDictionary;
-    terms = new Int32Array(4096);
+    terms = new Int32Array(0);
     length = 0;
     private readonly buffer = new Uint16Array(BUFFER_ROOM);
-    private bytes = new Uint8Array(1 << 16);
+    private bytes = new Uint8Array(0);
 
     constructor(dictionary: TermDictionary) {
       this.dictionary = dictionary;
+      this.terms = grown(this.terms, 4096);
+      this.bytes = new Uint8Array(1 << 16);
     }
 
     /** Appends the terms of `text`. */
@@ -386,11 +401,7 @@ function textTermsRuntime() {
         buffer[length + 7] = 0;
         const term = this.dictionary.intern(buffer, length, rehash ? hashOf(buffer, length) : hash);
         if (term >= 0) {
-          if (this.length === this.terms.length) {
-            const next = new Int32Array(this.terms.length * 2);
-            next.set(this.terms);
-            this.terms = next;
-          }
+          if (this.length === this.terms.length) this.terms = grown(this.terms, this.length + 1);
           this.terms[this.length++] = term;
         }
       }
@@ -479,40 +490,31 @@ function textTermsRuntime() {
    * terms/tf[docEnd[d − 1] … docEnd[d]).
    */
   class TermCounter {
-    terms = new Int32Array(1 << 16);
-    tf = new Float32Array(1 << 16);
+    terms = new Int32Array(0);
+    tf = new Float32Array(0);
     length = 0;
-    docEnd = new Int32Array(1024);
+    docEnd = new Int32Array(0);
     documents = 0;
-    private counts = new Float64Array(1 << 16);
+    private counts = new Float64Array(0);
     private readonly weights: readonly number[];
 
     constructor(fieldWeights: readonly number[]) {
       this.weights = fieldWeights;
+      this.terms = grown(this.terms, 1 << 16);
+      this.tf = grown(this.tf, 1 << 16);
+      this.docEnd = grown(this.docEnd, 1024);
+      this.counts = grown(this.counts, 1 << 16);
     }
 
     /** Adds the document the scanner holds: terms[0…ends[0]) from the title, then description, then body. */
     add(scanner: TermScanner, ends: readonly number[]): void {
       const size = scanner.dictionary.size;
-      if (size > this.counts.length) {
-        const next = new Float64Array(Math.max(this.counts.length * 2, size));
-        next.set(this.counts);
-        this.counts = next;
-      }
+      if (size > this.counts.length) this.counts = grown(this.counts, size);
       if (this.length + scanner.length > this.terms.length) {
-        const grown = Math.max(this.terms.length * 2, this.length + scanner.length);
-        const terms = new Int32Array(grown);
-        terms.set(this.terms);
-        this.terms = terms;
-        const tf = new Float32Array(grown);
-        tf.set(this.tf);
-        this.tf = tf;
+        this.terms = grown(this.terms, this.length + scanner.length);
+        this.tf = grown(this.tf, this.length + scanner.length);
       }
-      if (this.documents === this.docEnd.length) {
-        const next = new Int32Array(this.docEnd.length * 2);
-        next.set(this.docEnd);
-        this.docEnd = next;
-      }
+      if (this.documents === this.docEnd.length) this.docEnd = grown(this.docEnd, this.documents + 1);
       const counts = this.counts;
       const scanned = scanner.terms;
       for (let field = 0, k = 0; field < ends.length; field++) {
