@@ -257,17 +257,15 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
   const timeRank = new Int32Array(n);
   byTime.forEach((doc, rank) => (timeRank[doc] = rank));
 
-  const textRows = termVectors(sorted, options);
-  const tagRows = tagVectors(sorted);
+  // Tags and sections need no text: they are indexed while a worker thread, if any, computes half the text vectors.
+  const textRows = termVectors(sorted, options, () => {
+    const tags = tagVectors(sorted);
+    const sections = { start: Int32Array.from({ length: n + 1 }, (_, i) => i), ids: sectionOf, weights: new Float32Array(n) };
+    return { tags, tagPostings: postings(tags.rows, tags.names.length, byTime, Infinity), sectionPostings: postings(sections, sectionNames.size, byTime, Infinity) };
+  });
+  const { tags: tagRows, tagPostings, sectionPostings } = textRows.meanwhile;
   // Stories are found through their heaviest terms (and all their tags); exact scores use whole vectors.
   const textPostings = postings(textRows.rows, textRows.vocabulary, byTime, options.queryTerms);
-  const tagPostings = postings(tagRows.rows, tagRows.names.length, byTime, Infinity);
-  const sectionPostings = postings(
-    { start: Int32Array.from({ length: n + 1 }, (_, i) => i), ids: sectionOf, weights: new Float32Array(n) },
-    sectionNames.size,
-    byTime,
-    Infinity,
-  );
 
   const pinnedOf = (doc: number): number[] => {
     const pinned: number[] = [];
@@ -354,9 +352,10 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
 /**
  * Each story's text vector: its `termsPerDocument` heaviest terms (saturated
  * field-weighted tf × idf), L2-normalised, heaviest first. A worker thread
- * that helped scan computes the later half's vectors meanwhile.
+ * that helped scan computes the later half's vectors meanwhile, and this
+ * thread runs `meanwhile` once its own half is done, and returns its value.
  */
-function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions): { rows: Rows; vocabulary: number; terms: string[]; helper?: HelperThread } {
+function termVectors<T>(docs: readonly RelatedDocument[], options: RelatedOptions, meanwhile: () => T): { rows: Rows; vocabulary: number; terms: string[]; meanwhile: T; helper?: HelperThread } {
   const n = docs.length;
   const { title, description, body } = options.fieldWeights;
   // Every story's distinct terms with their weighted frequencies, story after story.
@@ -373,9 +372,10 @@ function termVectors(docs: readonly RelatedDocument[], options: RelatedOptions):
   const half = n >> 1;
   const split = helper?.start(scorerRuntime, 'vectorSlice', { ...job, from: half, to: n }) ? half : n;
   const first = vectorSlice({ ...job, from: 0, to: split }).value;
+  const alongside = meanwhile();
   const second = split < n ? (helper!.result<Rows>() ?? vectorSlice({ ...job, from: split, to: n }).value) : undefined;
   const rows = second ? concatRows(first, second) : first;
-  return { rows, vocabulary, terms: dictionary.terms, helper };
+  return { rows, vocabulary, terms: dictionary.terms, meanwhile: alongside, helper };
 }
 
 /** Rows of stories from…k and k…to as one table. */

@@ -501,7 +501,7 @@ function textTermsRuntime() {
     docEnd = new Int32Array(0);
     documents = 0;
     private counts = new Float64Array(0);
-    private readonly weights: readonly number[];
+    readonly weights: readonly number[];
 
     constructor(fieldWeights: readonly number[]) {
       this.weights = fieldWeights;
@@ -580,6 +580,8 @@ export interface TermCounts {
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
+  /** How many documents a worker thread scanned (0 if none did). */
+  workerDocuments: number;
   /** The worker thread that scanned part of the text, still running, when asked to keep it: close() it when done. */
   helper?: HelperThread;
 }
@@ -600,82 +602,122 @@ export interface HelperThread {
 
 /** Below this many documents per thread, a second thread costs more than it saves. */
 const PARALLEL_MINIMUM = 1000;
-/** Documents handed to the worker at a time (two such chunks are in flight). */
-const CHUNK = 500;
+/** Documents handed to the worker at a time (two such chunks are in flight); also the grain of taking work back from it. */
+const CHUNK = 250;
 
 /**
  * Scans and counts the terms of all documents, in order. With `threads` ≥ 2
  * and enough documents, a worker thread scans the second half while this
  * thread scans the first: the worker's texts go over in UTF-8 chunks through
- * shared memory and its vocabulary is merged in its own order, so the result
- * (term ids included) is exactly what one thread would produce. If the worker
- * cannot run, this thread scans everything.
+ * shared memory. The worker starts a tenth of a second late, so when this
+ * thread is done with its half it takes back about half of what the worker has
+ * not yet scanned, from the end, and scans it with a dictionary of its own.
+ * Each part's vocabulary is merged in its own order, part after part in
+ * document order, so the result (term ids included) is exactly what one
+ * thread would produce, wherever the parts were cut. If the worker cannot
+ * run, this thread scans everything.
  */
 export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: readonly number[], threads = 1, keepHelper = false): TermCounts {
   const n = docs.length;
   const dictionary = new TermDictionary();
   const scanner = new TermScanner(dictionary);
   const counter = new TermCounter(fieldWeights);
-  const scanOne = (doc: TextFields) => {
+  const split = threads >= 2 && n >= 2 * PARALLEL_MINIMUM ? Math.ceil(n / 2) : n;
+  const helper = split < n ? startHelper(docs, split, fieldWeights) : undefined;
+  scanDocuments(docs, 0, split, scanner, counter, helper);
+  if (helper) {
+    const takenFrom = helper.takeBack();
+    const taken = takenFrom < n ? scanPart(docs, takenFrom, n, fieldWeights, helper) : undefined;
+    const result = helper.finish(keepHelper);
+    if (result) return { ...merged(dictionary, counter, taken ? [result, taken] : [result], n, result.thread), workerDocuments: result.docEnd.length };
+  }
+  scanDocuments(docs, split, n, scanner, counter);
+  const docStart = new Int32Array(n + 1);
+  docStart.set(counter.docEnd.subarray(0, n), 1);
+  return { dictionary, terms: counter.terms.subarray(0, counter.length), tf: counter.tf.subarray(0, counter.length), docStart, workerDocuments: 0 };
+}
+
+/** Scans docs[from…to) into `counter`, now and then handing the worker its next chunk. */
+function scanDocuments(docs: readonly TextFields[], from: number, to: number, scanner: TermScanner, counter: TermCounter, helper?: Helper): void {
+  const ends = [0, 0, 0];
+  for (let d = from; d < to; d++) {
+    const doc = docs[d]!;
     scanner.length = 0;
-    const ends = [0, 0, 0];
     const texts = [doc.title, doc.description, doc.body];
     for (let field = 0; field < 3; field++) {
-      if (fieldWeights[field]! > 0) scanner.scan(texts[field]!);
+      if (counter.weights[field]! > 0) scanner.scan(texts[field]!);
       ends[field] = scanner.length;
     }
     counter.add(scanner, ends);
-  };
-  const split = threads >= 2 && n >= 2 * PARALLEL_MINIMUM ? Math.ceil(n / 2) : n;
-  const helper = split < n ? startHelper(docs, split, fieldWeights) : undefined;
-  for (let d = 0; d < split; d++) {
-    scanOne(docs[d]!);
     if (helper && (d & 63) === 0) helper.feed(false);
   }
-  const result = helper?.finish(keepHelper);
-  if (result) {
-    // The worker's terms, in its id order, into this dictionary: new ones get ids in order of first use, as if scanned here.
-    const local = new Int32Array(result.vocabulary.length);
-    result.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
-    const base = counter.length;
-    const total = base + result.length;
-    // In shared memory when the thread is kept: its next job reads the counts without a copy.
-    const memory = (bytes: number) => (result.thread ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
-    const terms = new Int32Array(memory(4 * total));
-    terms.set(counter.terms.subarray(0, base));
-    for (let k = 0; k < result.length; k++) terms[base + k] = local[result.terms[k]!]!;
-    const tf = new Float32Array(memory(4 * total));
-    tf.set(counter.tf.subarray(0, base));
-    tf.set(result.tf.subarray(0, result.length), base);
-    const docStart = new Int32Array(memory(4 * (n + 1)));
-    docStart.set(counter.docEnd.subarray(0, split), 1);
-    for (let d = 0; d < n - split; d++) docStart[split + 1 + d] = base + result.docEnd[d]!;
-    return { dictionary, terms, tf, docStart, helper: result.thread };
-  }
-  for (let d = split; d < n; d++) scanOne(docs[d]!);
-  const docStart = new Int32Array(n + 1);
-  docStart.set(counter.docEnd.subarray(0, n), 1);
-  return { dictionary, terms: counter.terms.subarray(0, counter.length), tf: counter.tf.subarray(0, counter.length), docStart };
 }
 
-interface HelperResult {
-  vocabulary: string[];
-  terms: Int32Array;
-  tf: Float32Array;
-  length: number;
-  docEnd: Int32Array;
-  thread?: HelperThread;
+/** The counts of docs[from…to) with a dictionary of their own, as a worker would return them. */
+function scanPart(docs: readonly TextFields[], from: number, to: number, fieldWeights: readonly number[], helper: Helper): Part {
+  const dictionary = new TermDictionary();
+  const counter = new TermCounter(fieldWeights);
+  scanDocuments(docs, from, to, new TermScanner(dictionary), counter, helper);
+  return { vocabulary: dictionary.terms, terms: counter.terms, tf: counter.tf, length: counter.length, docEnd: counter.docEnd.subarray(0, counter.documents) };
 }
 
 /**
+ * This thread's counts with the parts that follow them appended, each part's
+ * terms interned in its own id order: new ones get ids in order of first use,
+ * as if scanned here. In shared memory when a thread is kept: its next job
+ * reads the counts without a copy.
+ */
+function merged(dictionary: TermDictionary, counter: TermCounter, parts: readonly Part[], n: number, thread?: HelperThread): Omit<TermCounts, 'workerDocuments'> {
+  const memory = (bytes: number) => (thread ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const total = parts.reduce((sum, part) => sum + part.length, counter.length);
+  const terms = new Int32Array(memory(4 * total));
+  const tf = new Float32Array(memory(4 * total));
+  const docStart = new Int32Array(memory(4 * (n + 1)));
+  terms.set(counter.terms.subarray(0, counter.length));
+  tf.set(counter.tf.subarray(0, counter.length));
+  docStart.set(counter.docEnd.subarray(0, counter.documents), 1);
+  let base = counter.length;
+  let doc = counter.documents;
+  for (const part of parts) {
+    const local = new Int32Array(part.vocabulary.length);
+    part.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
+    for (let k = 0; k < part.length; k++) terms[base + k] = local[part.terms[k]!]!;
+    tf.set(part.tf.subarray(0, part.length), base);
+    for (let d = 0; d < part.docEnd.length; d++) docStart[++doc] = base + part.docEnd[d]!;
+    base += part.length;
+  }
+  return { dictionary, terms, tf, docStart, helper: thread };
+}
+
+/** The counts of a run of documents scanned with a dictionary of their own: term ids are indices into `vocabulary`. */
+interface Part {
+  vocabulary: readonly string[];
+  terms: Int32Array;
+  tf: Float32Array;
+  length: number;
+  /** Per document, where its terms end: exactly one entry per document of the part. */
+  docEnd: Int32Array;
+}
+
+interface HelperResult extends Part {
+  thread?: HelperThread;
+}
+
+type Helper = NonNullable<ReturnType<typeof startHelper>>;
+
+/**
  * Shared-memory protocol, one Int32 slot each: a state per chunk buffer, the
- * scan's status, then the job slot (0 when idle, JOB_POSTED or CLOSING) and the job's status.
+ * scan's status, the job slot (0 when idle, JOB_POSTED or CLOSING) and the
+ * job's status, the number of chunks the worker is to scan (lowered when this
+ * thread takes some back) and the number it has scanned.
  */
 const FREE = 0;
 const FILLED = 1;
 const STATUS = 2;
 const JOB = 3;
 const JOB_STATUS = 4;
+const CHUNKS = 5;
+const SCANNED = 6;
 const RUNNING = 0;
 const DONE = 1;
 const FAILED = 2;
@@ -684,9 +726,10 @@ const CLOSING = 2;
 
 /**
  * Starts a worker thread on docs[from…). feed() hands it the next chunks as
- * its buffers free up (call it now and then); finish() hands over the rest,
- * waits, and returns its counts, or undefined if it failed (nothing of its
- * work is then used).
+ * its buffers free up (call it now and then); takeBack() takes about half of
+ * what it has not yet scanned off its end, for this thread to scan; finish()
+ * hands over the rest, waits, and returns its counts, or undefined if it
+ * failed (nothing of its work is then used).
  */
 function startHelper(docs: readonly TextFields[], from: number, fieldWeights: readonly number[]) {
   const n = docs.length;
@@ -699,7 +742,8 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
       bytes += 3 * (docs[d]!.title.length + docs[d]!.description.length + docs[d]!.body.length) + 12;
     room = Math.max(room, bytes);
   }
-  const control = new Int32Array(new SharedArrayBuffer(4 * 5));
+  const control = new Int32Array(new SharedArrayBuffer(4 * 7));
+  control[CHUNKS] = chunks;
   const buffers = [0, 1].map(() => ({
     bytes: new Uint8Array(new SharedArrayBuffer(room + 4)),
     // Per document: start and end of title, description, body.
@@ -710,7 +754,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
   try {
     worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
-      workerData: { runtime: textTermsRuntime.toString(), control, buffers, chunks, fieldWeights: [...fieldWeights], port: port2 },
+      workerData: { runtime: textTermsRuntime.toString(), control, buffers, fieldWeights: [...fieldWeights], port: port2 },
       transferList: [port2],
     });
     worker.unref();
@@ -718,6 +762,8 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
     return undefined;
   }
   let next = 0;
+  /** Chunks the worker gets: chunks 0…limit − 1, the documents before the ones taken back. */
+  let limit = chunks;
   const encoder = new TextEncoder();
   const fill = (chunk: number) => {
     const { bytes, offsets } = buffers[chunk % 2]!;
@@ -744,7 +790,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
   const failed = () => abandoned || Atomics.load(control, STATUS) === FAILED;
   const feed = (wait: boolean): boolean => {
     let waitingSince = 0;
-    while (next < chunks && !failed()) {
+    while (next < limit && !failed()) {
       const state = next % 2;
       if (Atomics.load(control, state) !== FREE) {
         if (!wait) return true;
@@ -793,6 +839,16 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
   feed(false);
   return {
     feed,
+    /** The first document taken back (docs.length if none). The worker keeps the chunks already handed over. */
+    takeBack(): number {
+      const left = chunks - Atomics.load(control, SCANNED);
+      limit = Math.max(next, chunks - Math.floor(left / 2));
+      Atomics.store(control, CHUNKS, limit);
+      // A worker waiting for a chunk that is no longer coming wakes up and finishes.
+      Atomics.notify(control, 0);
+      Atomics.notify(control, 1);
+      return Math.min(n, from + limit * CHUNK);
+    },
     finish(keep: boolean): HelperResult | undefined {
       if (!feed(true)) return void close();
       // Its last chunk is in hand: wait for the counts.
@@ -812,16 +868,18 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
  */
 const WORKER_BOOTSTRAP = `
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
-const { control, buffers, chunks, fieldWeights, port } = workerData;
+const { control, buffers, fieldWeights, port } = workerData;
 try {
   const runtime = new Function('return (' + workerData.runtime + ')();')();
   const dictionary = new runtime.TermDictionary();
   const scanner = new runtime.TermScanner(dictionary);
   const counter = new runtime.TermCounter(fieldWeights);
   const ends = [0, 0, 0];
-  for (let chunk = 0; chunk < chunks; chunk++) {
+  // Chunk after chunk until the caller's count (slot 5), which it may lower; a short wait, so a lowered count is seen soon.
+  for (let chunk = 0; chunk < Atomics.load(control, 5); chunk++) {
     const state = chunk % 2;
-    while (Atomics.load(control, state) !== 1) Atomics.wait(control, state, 0, 1000);
+    while (Atomics.load(control, state) !== 1 && chunk < Atomics.load(control, 5)) Atomics.wait(control, state, 0, 10);
+    if (chunk >= Atomics.load(control, 5)) break;
     const { bytes, offsets } = buffers[state];
     for (let d = 0, k = 1; d < offsets[0]; d++) {
       scanner.length = 0;
@@ -831,6 +889,7 @@ try {
       }
       counter.add(scanner, ends);
     }
+    Atomics.store(control, 6, chunk + 1);
     Atomics.store(control, state, 0);
     Atomics.notify(control, state);
   }

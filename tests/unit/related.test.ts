@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticArchive, seededRandom, type SyntheticStory } from '../../bench/synthetic-archive.ts';
 import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related.ts';
-import { termsOf } from '../../src/lib/text-terms.ts';
+import { countDocumentTerms, termsOf } from '../../src/lib/text-terms.ts';
 
 const DAY = 86_400_000;
 const base = new Date('2024-03-01T12:00:00Z');
@@ -343,5 +343,20 @@ describe('text terms', () => {
         '\n\n```js\nconst secret = 1;\n```\n\nBuses and policies: 2024, 42.',
     );
     expect(terms).toEqual(['minister', 'plan', 'report', 'zurich', 'cafe', 'buse', 'policy', '2024']);
+  });
+
+  it('counts the same terms with the same ids when this thread takes back the end of the worker\'s half', () => {
+    // The first half is a title each: this thread is done with it long before the worker has started, and takes work back.
+    const long = generateSyntheticArchive(1200, { seed: 5 });
+    const docs = [...long.map((_, i) => ({ title: `Brief ${i}`, description: '', body: '' })), ...long];
+    const one = countDocumentTerms(docs, [3, 2, 1], 1);
+    const two = countDocumentTerms(docs, [3, 2, 1], 2);
+    expect(one.workerDocuments).toBe(0);
+    expect(two.workerDocuments).toBeGreaterThan(0);
+    expect(two.workerDocuments).toBeLessThan(1200);
+    expect(two.dictionary.terms).toEqual(one.dictionary.terms);
+    expect(Array.from(two.docStart)).toEqual(Array.from(one.docStart));
+    expect(Array.from(two.terms)).toEqual(Array.from(one.terms));
+    expect(Array.from(two.tf)).toEqual(Array.from(one.tf));
   });
 });
