@@ -131,16 +131,6 @@ function textTermsRuntime() {
       return this.terms.length;
     }
 
-    /** The id of a term given as its normalised text, or undefined if never seen or ignored. */
-    idOf(text: string): number | undefined {
-      if (text.length > MAX_TERM) return undefined;
-      const buffer = new Uint16Array(BUFFER);
-      for (let i = 0; i < text.length; i++) buffer[i] = text.charCodeAt(i);
-      const slot = this.slotOf(buffer, text.length, hashOf(buffer, text.length));
-      const id = this.table[slot + 1]!;
-      return id >= 0 ? id : undefined;
-    }
-
     /** Term id (≥ 0) or IGNORED for a term given as normalised text (as in `terms`), interning it if new. */
     internText(text: string): number {
       // One buffer for every call: merging a worker's vocabulary interns tens of thousands of terms.
@@ -543,23 +533,19 @@ function textTermsRuntime() {
     }
   }
 
-  return { stopWords, IGNORED, TermDictionary, TermScanner, TermCounter };
+  return { TermDictionary, TermScanner, TermCounter };
 }
 
 const runtime = textTermsRuntime();
 
-/** English function words and newsroom boilerplate that say nothing about what a story is about. */
-export const stopWords: ReadonlySet<string> = runtime.stopWords;
-/** Term id for words that are known and never indexed (stop words, short numbers). */
-export const IGNORED: number = runtime.IGNORED;
 /** Interns normalised terms ↔ dense ids (see inside textTermsRuntime). */
 export const TermDictionary = runtime.TermDictionary;
 export type TermDictionary = InstanceType<typeof TermDictionary>;
 /** Scans Markdown into term ids (see inside textTermsRuntime). */
-export const TermScanner = runtime.TermScanner;
-export type TermScanner = InstanceType<typeof TermScanner>;
-export const TermCounter = runtime.TermCounter;
-export type TermCounter = InstanceType<typeof TermCounter>;
+const TermScanner = runtime.TermScanner;
+type TermScanner = InstanceType<typeof TermScanner>;
+const TermCounter = runtime.TermCounter;
+type TermCounter = InstanceType<typeof TermCounter>;
 
 /** Convenience for tests and tools: the index terms of a text, in order (allocates; not for the hot path). */
 export function termsOf(text: string, dictionary = new TermDictionary()): string[] {
