@@ -855,17 +855,19 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
 const WORKER_BOOTSTRAP = `
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
 const { control, buffers, fieldWeights, port } = workerData;
+const [FREE, FILLED, STATUS, JOB, JOB_STATUS, CHUNKS, SCANNED] = [${FREE}, ${FILLED}, ${STATUS}, ${JOB}, ${JOB_STATUS}, ${CHUNKS}, ${SCANNED}];
+const [DONE, FAILED, JOB_POSTED, CLOSING] = [${DONE}, ${FAILED}, ${JOB_POSTED}, ${CLOSING}];
 try {
   const runtime = new Function('return (' + workerData.runtime + ')();')();
   const dictionary = new runtime.TermDictionary();
   const scanner = new runtime.TermScanner(dictionary);
   const counter = new runtime.TermCounter(fieldWeights);
   const ends = [0, 0, 0];
-  // Chunk after chunk until the caller's count (slot 5), which it may lower; a short wait, so a lowered count is seen soon.
-  for (let chunk = 0; chunk < Atomics.load(control, 5); chunk++) {
+  // Chunk after chunk until the caller's count, which it may lower; a short wait, so a lowered count is seen soon.
+  for (let chunk = 0; chunk < Atomics.load(control, CHUNKS); chunk++) {
     const state = chunk % 2;
-    while (Atomics.load(control, state) !== 1 && chunk < Atomics.load(control, 5)) Atomics.wait(control, state, 0, 10);
-    if (chunk >= Atomics.load(control, 5)) break;
+    while (Atomics.load(control, state) !== FILLED && chunk < Atomics.load(control, CHUNKS)) Atomics.wait(control, state, FREE, 10);
+    if (chunk >= Atomics.load(control, CHUNKS)) break;
     const { bytes, offsets } = buffers[state];
     for (let d = 0, k = 1; d < offsets[0]; d++) {
       scanner.length = 0;
@@ -875,27 +877,27 @@ try {
       }
       counter.add(scanner, ends);
     }
-    Atomics.store(control, 6, chunk + 1);
-    Atomics.store(control, state, 0);
+    Atomics.store(control, SCANNED, chunk + 1);
+    Atomics.store(control, state, FREE);
     Atomics.notify(control, state);
   }
   const terms = counter.terms.slice(0, counter.length);
   const tf = counter.tf.slice(0, counter.length);
   const docEnd = counter.docEnd.slice(0, counter.documents);
   port.postMessage({ vocabulary: dictionary.terms, terms, tf, length: counter.length, docEnd }, [terms.buffer, tf.buffer, docEnd.buffer]);
-  Atomics.store(control, 2, 1);
+  Atomics.store(control, STATUS, DONE);
 } catch (error) {
-  Atomics.store(control, 2, 2);
+  Atomics.store(control, STATUS, FAILED);
 }
-Atomics.notify(control, 2);
+Atomics.notify(control, STATUS);
 // Then jobs, if the caller kept the thread: a runtime's source and its input in, { value, transfer } out.
 // Each runtime is compiled once, so a second job on the same runtime runs code the first one warmed up.
 const compiled = new Map();
 for (;;) {
-  const job = Atomics.load(control, 3);
-  if (job === 2) break;
-  if (job === 0) {
-    Atomics.wait(control, 3, 0, 1000);
+  const job = Atomics.load(control, JOB);
+  if (job === CLOSING) break;
+  if (job !== JOB_POSTED) {
+    Atomics.wait(control, JOB, job, 1000);
     continue;
   }
   const message = receiveMessageOnPort(port);
@@ -905,11 +907,11 @@ for (;;) {
     if (!compiled.has(source)) compiled.set(source, new Function('return (' + source + ')();')());
     const { value, transfer } = compiled.get(source)[entry](input);
     port.postMessage(value, transfer);
-    Atomics.store(control, 4, 1);
+    Atomics.store(control, JOB_STATUS, DONE);
   } catch (error) {
-    Atomics.store(control, 4, 2);
+    Atomics.store(control, JOB_STATUS, FAILED);
   }
-  Atomics.compareExchange(control, 3, 1, 0);
-  Atomics.notify(control, 4);
+  Atomics.compareExchange(control, JOB, JOB_POSTED, 0);
+  Atomics.notify(control, JOB_STATUS);
 }
 `;
