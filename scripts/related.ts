@@ -3,7 +3,7 @@
  * is there. Prints the story's top 10 with every part of its score.
  */
 import { runContentCheck } from '../src/integrations/content-check.ts';
-import { statusOf } from '../src/lib/newsroom.ts';
+import { relatedDocument, statusOf } from '../src/lib/newsroom.ts';
 import { buildRelatedIndex } from '../src/lib/related.ts';
 import { site } from '../src/site.config.ts';
 
@@ -22,7 +22,7 @@ if (!story) {
 }
 
 const index = buildRelatedIndex(
-  published.map(({ id, file, data }) => ({ ...data, id, body: file.body })),
+  published.map(({ id, file, data }) => relatedDocument({ id, body: file.body, data })),
   site.related,
 );
 const titles = new Map(published.map((article) => [article.id, article.data.title]));

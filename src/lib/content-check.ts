@@ -10,10 +10,9 @@ import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
-import type { ArticleInput } from './newsroom.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
-import { tagNames } from './newsroom.ts';
+import { tagNames, type ArticleInput } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 

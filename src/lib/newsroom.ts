@@ -4,7 +4,7 @@
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
 import { newestFirst } from './dates.ts';
-import { buildRelatedIndex, type RelatedOverrides } from './related.ts';
+import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
@@ -127,6 +127,11 @@ export function statusOf(article: ArticleInput<unknown>, now: Date): Status {
   return article.data.publishedAt.getTime() > now.getTime() ? 'embargoed' : 'published';
 }
 
+/** What the related-articles index reads of an article (the newsroom and `npm run related` both build it from this). */
+export function relatedDocument({ id, body = '', data }: ArticleInput<unknown>): RelatedDocument {
+  return { id, title: data.title, description: data.description, body, section: data.section, tags: data.tags, publishedAt: data.publishedAt, related: data.related };
+}
+
 export function buildNewsroom<Image>(
   input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[] },
   options: NewsroomOptions,
@@ -180,16 +185,7 @@ export function buildNewsroom<Image>(
   const byAuthor = group((story) => story.authors.map((author) => author.id));
 
   const relatedIndex = buildRelatedIndex(
-    visible.map(({ article: { id, body = '', data } }) => ({
-      id,
-      title: data.title,
-      description: data.description,
-      body,
-      section: data.section,
-      tags: data.tags,
-      publishedAt: data.publishedAt,
-      related: data.related,
-    })),
+    visible.map(({ article }) => relatedDocument(article)),
     options.related,
   );
 
