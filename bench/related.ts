@@ -202,7 +202,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`related articles: synthetic archive, seed ${args.seed}; each size ${args.runs} ${args.runs === 1 ? 'time' : 'times'}, each in a fresh process (node ${process.version}, ${process.arch})`);
-  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (from 2,000 stories up a worker thread scans half the text, then searches half the candidates)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
+  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (from 2,000 stories up a worker thread shares the text scan, the text vectors and the candidate search)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
   console.log(
     [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(range)', 15), pad('(cpu)', 9), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
   );

@@ -788,7 +788,7 @@ function scorerRuntime() {
       scores[i] = score;
     }
 
-    /** Sorts the kept pairs best first into ids/scores[0…size) and returns size; call clear() before reuse. */
+    /** Sorts the kept pairs best first into ids/scores[0…size) and returns size; the heap is then empty. */
     drain(): number {
       const size = this.size;
       // Heap sort: repeatedly move the worst to the end.
