@@ -43,7 +43,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { slugify } from './slug.ts';
-import { countDocumentTerms, type HelperThread } from './text-terms.ts';
+import { bufferFor, countDocumentTerms, type HelperThread, type TermCounts } from './text-terms.ts';
 
 export interface RelatedDocument {
   id: string;
@@ -104,8 +104,8 @@ export interface RelatedOptions {
    */
   maxPostingsPerTerm: number;
   /**
-   * Threads: 2 lets a worker thread scan half the text of a large archive
-   * (2,000 stories or more) and then search half the candidates; 1 keeps to
+   * Threads: 2 lets a worker thread share the text scan, the text vectors
+   * and the candidate search of a large archive (2,000 stories or more); 1 keeps to
    * this thread (more count as 2). The lists are the same either way.
    * Default 2, or 1 on a one-core machine.
    */
@@ -160,7 +160,7 @@ export interface RelatedIndex {
   explain(id: string, limit?: number): RelatedScore[];
   /** The options in force, defaults filled in. */
   readonly options: RelatedOptions;
-  /** Whether a worker thread scanned half the text and searched half the candidates (large archives, threads ≥ 2). */
+  /** Whether a worker thread shared the text scan, the text vectors and the candidate search (large archives, threads ≥ 2). */
   readonly workerThread: boolean;
 }
 
@@ -257,15 +257,20 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
   const timeRank = new Int32Array(n);
   byTime.forEach((doc, rank) => (timeRank[doc] = rank));
 
-  // Tags and sections need no text: they are indexed while a worker thread, if any, computes half the text vectors.
-  const textRows = termVectors(sorted, options, () => {
+  const { title, description, body } = options.fieldWeights;
+  // Every story's terms; the worker thread that helped scan them, if any, then shares the vectors and the candidate search.
+  const counts = countDocumentTerms(sorted, [title, description, body], options.threads, true);
+  const helper = counts.helper;
+  // Tags and sections need no text: they are indexed while the worker thread starts on the text vectors.
+  const text = termVectors(counts, n, options, () => {
     const tags = tagVectors(sorted);
     const sections = { start: Int32Array.from({ length: n + 1 }, (_, i) => i), ids: sectionOf, weights: new Float32Array(n) };
     return { tags, tagPostings: postings(tags.rows, tags.names.length, byTime, Infinity), sectionPostings: postings(sections, sectionNames.size, byTime, Infinity) };
   });
-  const { tags: tagRows, tagPostings, sectionPostings } = textRows.meanwhile;
+  const { tags: tagRows, tagPostings, sectionPostings } = text.meanwhile;
+  const textRows = text.rows;
   // Stories are found through their heaviest terms (and all their tags); exact scores use whole vectors.
-  const textPostings = postings(textRows.rows, textRows.vocabulary, byTime, options.queryTerms);
+  const textPostings = postings(textRows, counts.dictionary.size, byTime, options.queryTerms);
 
   const pinnedOf = (doc: number): number[] => {
     const pinned: number[] = [];
@@ -276,41 +281,34 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
     return pinned;
   };
 
-  const input: ScorerInput = { n, time, timeRank, byTime, sectionOf, textRows: textRows.rows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options };
+  const input: ScorerInput = { n, time, timeRank, byTime, sectionOf, textRows, tagRows: tagRows.rows, textPostings, tagPostings, sectionPostings, options };
   const scorer = new Scorer(input);
+  // Every story's candidate pool, best first: story d's is pools[d·poolSize … d·poolSize + poolSizes[d]).
+  const poolSize = options.candidatePool;
+  const worker = text.worker && helper !== undefined;
+  const pools = new Int32Array(bufferFor(worker, 4 * n * poolSize));
+  const poolSizes = new Int32Array(bufferFor(worker, 4 * n));
+  const searched = shareLoop(worker ? helper : undefined, n, 'poolLoop', { input, pools, poolSizes });
+  helper?.close();
 
-  // The worker thread that scanned half the text, if there is one, finds the later half's candidates meanwhile.
-  const helper = textRows.helper;
-  const half = n >> 1;
-  const split = helper?.start(scorerRuntime, 'poolSlice', { input, from: half, to: n }) ? half : n;
   // The whole archive's lists, once.
   const count = options.count;
   // Every story's list, flat: story d's are lists[d·count … d·count + lengths[d]).
   const lists = new Int32Array(n * count);
   const lengths = new Uint16Array(n);
-  /** Pinned stories first, then the pool's best; the pool is only asked for when pins leave room. */
-  const addList = (doc: number, poolOf: (doc: number) => Int32Array) => {
+  for (let doc = 0; doc < n; doc++) {
+    // Pinned stories first, then the pool's best.
     const at = doc * count;
     let length = 0;
     const pinned = sorted[doc]!.related?.length ? pinnedOf(doc) : NO_PINS;
     for (; length < count && length < pinned.length; length++) lists[at + length] = pinned[length]!;
-    if (length < count) {
-      const pool = poolOf(doc);
-      for (let k = 0; k < pool.length && length < count; k++) if (!pinned.includes(pool[k]!)) lists[at + length++] = pool[k]!;
-    }
+    for (let k = doc * poolSize, end = k + poolSizes[doc]!; k < end && length < count; k++) if (!pinned.includes(pools[k]!)) lists[at + length++] = pools[k]!;
     lengths[doc] = length;
-  };
-  const searchHere = (doc: number) => scorer.candidates(doc);
-  for (let doc = 0; doc < split; doc++) addList(doc, searchHere);
-  const slice = split < n ? helper!.result<PoolSlice>() : undefined;
-  helper?.close();
-  const poolSize = options.candidatePool;
-  const fromWorker = (doc: number) => slice!.pools.subarray((doc - split) * poolSize, (doc - split) * poolSize + slice!.sizes[doc - split]!);
-  for (let doc = split; doc < n; doc++) addList(doc, slice ? fromWorker : searchHere);
+  }
 
   return {
     options,
-    workerThread: slice !== undefined,
+    workerThread: worker && searched,
     relatedTo(id) {
       const doc = indexOf.get(id);
       return doc === undefined ? [] : Array.from(lists.subarray(doc * count, doc * count + lengths[doc]!), (other) => ids[other]!);
@@ -326,7 +324,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
           id: ids[other]!,
           ...parts,
           pinned: pinned.includes(other),
-          sharedTerms: shared(textRows.rows, doc, other, 8).map((term) => textRows.terms[term]!),
+          sharedTerms: shared(textRows, doc, other, 8).map((term) => counts.dictionary.terms[term]!),
           sharedTags: shared(tagRows.rows, doc, other, Infinity).map((tag) => tagRows.names[tag]!),
         };
       });
@@ -351,47 +349,36 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
 
 /**
  * Each story's text vector: its `termsPerDocument` heaviest terms (saturated
- * field-weighted tf × idf), L2-normalised, heaviest first. A worker thread
- * that helped scan computes the later half's vectors meanwhile, and this
- * thread runs `meanwhile` once its own half is done, and returns its value.
+ * field-weighted tf × idf), L2-normalised, heaviest first. The worker thread
+ * that helped scan, if any, shares the work; this thread runs `meanwhile`
+ * first and returns its value.
  */
-function termVectors<T>(docs: readonly RelatedDocument[], options: RelatedOptions, meanwhile: () => T): { rows: Rows; vocabulary: number; terms: string[]; meanwhile: T; helper?: HelperThread } {
-  const n = docs.length;
-  const { title, description, body } = options.fieldWeights;
-  // Every story's distinct terms with their weighted frequencies, story after story.
-  // The worker thread that helps scan, if any, is kept for the vectors and the candidate search.
-  const { dictionary, terms, tf, docStart, helper } = countDocumentTerms(docs, [title, description, body], options.threads, true);
+function termVectors<T>(counts: TermCounts, n: number, options: RelatedOptions, meanwhile: () => T): { rows: Rows; worker: boolean; meanwhile: T } {
+  const { dictionary, terms, tf, docStart, helper } = counts;
   const df = new Int32Array(dictionary.size);
   for (let k = 0; k < terms.length; k++) df[terms[k]!]!++;
-
-  const vocabulary = dictionary.size;
   const reference = referenceSize(n);
-  const idfOf = new Float64Array(vocabulary);
-  for (let term = 0; term < vocabulary; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;
-  const job = { idfOf, maxIdf: idf(1, reference), limit: options.termsPerDocument, terms, tf, docStart };
-  const half = n >> 1;
-  const split = helper?.start(scorerRuntime, 'vectorSlice', { ...job, from: half, to: n }) ? half : n;
-  const first = vectorSlice({ ...job, from: 0, to: split }).value;
-  const alongside = meanwhile();
-  const second = split < n ? (helper!.result<Rows>() ?? vectorSlice({ ...job, from: split, to: n }).value) : undefined;
-  const rows = second ? concatRows(first, second) : first;
-  return { rows, vocabulary, terms: dictionary.terms, meanwhile: alongside, helper };
-}
-
-/** Rows of stories from…k and k…to as one table. */
-function concatRows(a: Rows, b: Rows): Rows {
-  const rows = a.start.length - 1;
-  const start = new Int32Array(rows + b.start.length);
-  start.set(a.start);
-  const base = a.start[rows]!;
-  for (let k = 1; k < b.start.length; k++) start[rows + k] = base + b.start[k]!;
-  const ids = new Int32Array(base + b.ids.length);
-  ids.set(a.ids);
-  ids.set(b.ids, base);
-  const weights = new Float32Array(ids.length);
-  weights.set(a.weights);
-  weights.set(b.weights, base);
-  return { start, ids, weights };
+  const idfOf = new Float64Array(dictionary.size);
+  for (let term = 0; term < idfOf.length; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;
+  // Each story's vector has a place of its own, so either thread can write any story's: room for as many terms as it may keep.
+  const limit = options.termsPerDocument;
+  const at = new Int32Array(n + 1);
+  for (let doc = 0; doc < n; doc++) at[doc + 1] = at[doc]! + Math.min(limit, docStart[doc + 1]! - docStart[doc]!);
+  const shared = helper !== undefined;
+  const out = { ids: new Int32Array(bufferFor(shared, 4 * at[n]!)), weights: new Float32Array(bufferFor(shared, 4 * at[n]!)), lengths: new Int32Array(bufferFor(shared, 4 * n)) };
+  let alongside!: T;
+  const worker = shareLoop(helper, n, 'vectorLoop', { idfOf, maxIdf: idf(1, reference), limit, terms, tf, docStart, at, ...out }, () => (alongside = meanwhile()));
+  // Then one table, in shared memory when the worker is to search candidates with it.
+  const start = new Int32Array(n + 1);
+  for (let doc = 0; doc < n; doc++) start[doc + 1] = start[doc]! + out.lengths[doc]!;
+  const ids = new Int32Array(bufferFor(worker, 4 * start[n]!));
+  const weights = new Float32Array(bufferFor(worker, 4 * start[n]!));
+  for (let doc = 0; doc < n; doc++)
+    for (let k = 0, from = at[doc]!, to = start[doc]!; k < out.lengths[doc]!; k++) {
+      ids[to + k] = out.ids[from + k]!;
+      weights[to + k] = out.weights[from + k]!;
+    }
+  return { rows: { start, ids, weights }, worker, meanwhile: alongside };
 }
 
 /** Each story's tags in slug form, weighted by idf (tags on one story only are dropped), L2-normalised. */
@@ -473,7 +460,18 @@ interface ScorerInput {
   options: RelatedOptions;
 }
 
-/** The input of vectorSlice: every story's term counts (see countDocumentTerms), term weights, and the stories to do. */
+/**
+ * A loop over stories 0…n that this thread and the worker thread share: each
+ * claims the next GRAIN stories from `next` until none are left, and marks
+ * each grain it finishes in `done` (grain g is stories g·GRAIN…).
+ */
+interface SharedLoop {
+  n: number;
+  next: Int32Array;
+  done: Uint8Array;
+}
+
+/** The input of vectorLoop: every story's term counts (see countDocumentTerms), term weights, and where each story's vector goes. */
 interface VectorJob {
   idfOf: Float64Array;
   maxIdf: number;
@@ -481,21 +479,50 @@ interface VectorJob {
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
-  from: number;
-  to: number;
+  /** Story d's vector goes to ids/weights[at[d] …], and its length to lengths[d]. */
+  at: Int32Array;
+  ids: Int32Array;
+  weights: Float32Array;
+  lengths: Int32Array;
 }
 
-/** A slice of the archive's candidate pools: story from + i's pool is pools[i·poolSize … i·poolSize + sizes[i]). */
-interface PoolSlice {
+/** The input of poolLoop: story d's candidate pool, best first, goes to pools[d·candidatePool …] and its size to poolSizes[d]. */
+interface PoolJob {
+  input: ScorerInput;
   pools: Int32Array;
-  sizes: Int32Array;
+  poolSizes: Int32Array;
+}
+
+/** A loop shareLoop() can run on both threads at once. */
+type LoopEntry = 'vectorLoop' | 'poolLoop';
+type LoopJob<E extends LoopEntry> = Omit<Parameters<ReturnType<typeof scorerRuntime>[E]>[0], 'loop'>;
+
+/**
+ * Runs one of scorerRuntime's loops over stories 0…n on this thread and, if
+ * one is given, the worker thread at once. They claim a few stories at a time,
+ * so neither waits long for the other, however late the worker starts or
+ * slowly it runs. `meanwhile` runs here first. Returns whether the worker
+ * took part; if it failed, the stories it claimed and did not finish are done
+ * here, so the result is the same either way.
+ */
+function shareLoop<E extends LoopEntry>(helper: HelperThread | undefined, n: number, entry: E, job: LoopJob<E>, meanwhile?: () => void): boolean {
+  const shared = helper !== undefined;
+  const loop: SharedLoop = { n, next: new Int32Array(bufferFor(shared, 4)), done: new Uint8Array(bufferFor(shared, Math.ceil(n / GRAIN))) };
+  const run = runtime[entry] as (input: LoopJob<E> & { loop: SharedLoop }) => unknown;
+  const started = helper?.start(scorerRuntime, entry, { ...job, loop }) ?? false;
+  meanwhile?.();
+  run({ ...job, loop });
+  const joined = started && helper!.result() !== undefined;
+  for (let grain = 0; grain * GRAIN < n; grain++)
+    if (!loop.done[grain]) run({ ...job, loop: { n: Math.min(n, (grain + 1) * GRAIN), next: Int32Array.of(grain * GRAIN), done: loop.done } });
+  return joined;
 }
 
 /**
  * Text vectors, candidate search and exact scoring in one self-contained
- * function, like textTermsRuntime: the worker thread that scanned half the text
- * compiles the very same code from its source and computes half the vectors and
- * half the pools, so nothing in it may refer to anything outside it.
+ * function, like textTermsRuntime: the worker thread that helped scan the text
+ * compiles the very same code from its source and shares the vector and pool
+ * loops, so nothing in it may refer to anything outside it.
  */
 function scorerRuntime() {
   const DAY_MS = 86_400_000;
@@ -804,72 +831,82 @@ function scorerRuntime() {
     }
   }
 
-  /** The candidate pools of stories from…to, for a worker thread's job. */
-  function poolSlice({ input, from, to }: { input: ScorerInput; from: number; to: number }): { value: PoolSlice; transfer: ArrayBuffer[] } {
+  /** Stories claimed at a time by either thread in a shared loop: a few milliseconds of work. */
+  const GRAIN = 32;
+
+  /** Calls work(from, to) on the next GRAIN stories of the loop until none are left, marking each grain done. */
+  function claim(loop: SharedLoop, work: (from: number, to: number) => void): void {
+    for (let from = Atomics.add(loop.next, 0, GRAIN); from < loop.n; from = Atomics.add(loop.next, 0, GRAIN)) {
+      work(from, Math.min(loop.n, from + GRAIN));
+      Atomics.store(loop.done, from / GRAIN, 1);
+    }
+  }
+
+  /** Candidate pools (see PoolJob), for the stories this thread claims. */
+  function poolLoop({ input, pools, poolSizes, loop }: PoolJob & { loop: SharedLoop }): { value: true; transfer: [] } {
     const scorer = new Scorer(input);
     const poolSize = input.options.candidatePool;
-    const pools = new Int32Array((to - from) * poolSize);
-    const sizes = new Int32Array(to - from);
-    for (let doc = from; doc < to; doc++) {
-      const pool = scorer.candidates(doc);
-      pools.set(pool, (doc - from) * poolSize);
-      sizes[doc - from] = pool.length;
-    }
-    return { value: { pools, sizes }, transfer: [pools.buffer, sizes.buffer] };
+    claim(loop, (from, to) => {
+      for (let doc = from; doc < to; doc++) {
+        const pool = scorer.candidates(doc);
+        pools.set(pool, doc * poolSize);
+        poolSizes[doc] = pool.length;
+      }
+    });
+    return { value: true, transfer: [] };
   }
 
-  /** The text vectors of stories from…to (see termVectors), for this thread or a worker's job: row k is story from + k. */
-  function vectorSlice({ idfOf, maxIdf, limit, terms, tf, docStart, from, to }: VectorJob): { value: Rows; transfer: ArrayBuffer[] } {
-    const start = new Int32Array(to - from + 1);
-    const ids = new Int32Array((to - from) * Math.min(limit, 1 << 12));
-    const weights = new Float32Array(ids.length);
+  /** Text vectors (see termVectors and VectorJob), for the stories this thread claims. */
+  function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, lengths, loop }: VectorJob & { loop: SharedLoop }): { value: true; transfer: [] } {
     const heap = new TopK(limit);
     let scratch = new Float64Array(1024);
-    let used = 0;
-    for (let doc = from; doc < to; doc++) {
-      heap.clear();
-      // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
-      const at = docStart[doc]!;
-      const count = docStart[doc + 1]! - at;
-      if (scratch.length < count) scratch = new Float64Array(2 * count);
-      let heaviest = 0;
-      for (let k = 0; k < count; k++) {
-        const w = idfOf[terms[at + k]!]!;
-        const f = tf[at + k]!;
-        const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
-        scratch[k] = weight;
-        if (weight > heaviest) heaviest = weight;
+    claim(loop, (from, to) => {
+      for (let doc = from; doc < to; doc++) {
+        heap.clear();
+        // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
+        const at = docStart[doc]!;
+        const count = docStart[doc + 1]! - at;
+        if (scratch.length < count) scratch = new Float64Array(2 * count);
+        let heaviest = 0;
+        for (let k = 0; k < count; k++) {
+          const w = idfOf[terms[at + k]!]!;
+          const f = tf[at + k]!;
+          const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
+          scratch[k] = weight;
+          if (weight > heaviest) heaviest = weight;
+        }
+        const line = heaviest * FADE_LOW;
+        for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(terms[at + k]!, scratch[k]!);
+        let size = heap.drain();
+        const scores = heap.scores;
+        // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
+        // a change in some word's idf then moves only the scores of stories that share that word.
+        const top = scores[0]!;
+        let norm = 0;
+        let kept = 0;
+        for (; kept < size; kept++) {
+          const share = scores[kept]! / top;
+          if (share <= FADE_LOW) break;
+          if (share < FADE_HIGH) scores[kept] = scores[kept]! * ((share - FADE_LOW) / (FADE_HIGH - FADE_LOW));
+          const local = scores[kept]! / idfOf[heap.ids[kept]!]!;
+          norm += local * local;
+        }
+        size = kept;
+        norm = Math.sqrt(norm) * maxIdf;
+        if (!(norm > 0)) size = 0;
+        const first = place[doc]!;
+        for (let k = 0; k < size; k++) {
+          ids[first + k] = heap.ids[k]!;
+          weights[first + k] = scores[k]! / norm;
+        }
+        lengths[doc] = size;
       }
-      const line = heaviest * FADE_LOW;
-      for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(terms[at + k]!, scratch[k]!);
-      let size = heap.drain();
-      const scores = heap.scores;
-      // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
-      // a change in some word's idf then moves only the scores of stories that share that word.
-      const top = scores[0]!;
-      let norm = 0;
-      let kept = 0;
-      for (; kept < size; kept++) {
-        const share = scores[kept]! / top;
-        if (share <= FADE_LOW) break;
-        if (share < FADE_HIGH) scores[kept] = scores[kept]! * ((share - FADE_LOW) / (FADE_HIGH - FADE_LOW));
-        const local = scores[kept]! / idfOf[heap.ids[kept]!]!;
-        norm += local * local;
-      }
-      size = kept;
-      norm = Math.sqrt(norm) * maxIdf;
-      if (!(norm > 0)) size = 0;
-      for (let k = 0; k < size; k++) {
-        ids[used] = heap.ids[k]!;
-        weights[used++] = scores[k]! / norm;
-      }
-      start[doc - from + 1] = used;
-    }
-    const value = { start, ids: ids.slice(0, used), weights: weights.slice(0, used) };
-    return { value, transfer: [value.start.buffer, value.ids.buffer, value.weights.buffer] };
+    });
+    return { value: true, transfer: [] };
   }
 
-  return { Scorer, TopK, poolSlice, vectorSlice };
+  return { GRAIN, Scorer, TopK, poolLoop, vectorLoop };
 }
 
-const { Scorer, TopK, vectorSlice } = scorerRuntime();
+const runtime = scorerRuntime();
+const { GRAIN, Scorer } = runtime;

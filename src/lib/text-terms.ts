@@ -654,7 +654,7 @@ function scanPart(docs: readonly TextFields[], from: number, to: number, fieldWe
  * reads the counts without a copy.
  */
 function merged(dictionary: TermDictionary, counter: TermCounter, parts: readonly Part[], n: number, thread?: HelperThread): Omit<TermCounts, 'workerDocuments'> {
-  const memory = (bytes: number) => (thread ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const memory = (bytes: number) => bufferFor(thread !== undefined, bytes);
   const total = parts.reduce((sum, part) => sum + part.length, counter.length);
   const terms = new Int32Array(memory(4 * total));
   const tf = new Float32Array(memory(4 * total));
@@ -673,6 +673,11 @@ function merged(dictionary: TermDictionary, counter: TermCounter, parts: readonl
     base += part.length;
   }
   return { dictionary, terms, tf, docStart, helper: thread };
+}
+
+/** Memory for a typed array: shared when another thread is to read or write it. */
+export function bufferFor(shared: boolean, bytes: number): ArrayBuffer | SharedArrayBuffer {
+  return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
 
 /** The counts of a run of documents scanned with a dictionary of their own: term ids are indices into `vocabulary`. */
