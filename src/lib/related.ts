@@ -503,17 +503,20 @@ type LoopJob<E extends LoopEntry> = Omit<Parameters<ReturnType<typeof scorerRunt
  * so neither waits long for the other, however late the worker starts or
  * slowly it runs. `meanwhile` runs here first. Returns whether the worker
  * took part; if it failed, the stories it claimed and did not finish are done
- * here, so the result is the same either way.
+ * here, so the result is the same either way. A worker that claimed nothing
+ * is not waited for (and should be given no more work: it may still be
+ * starting this job).
  */
 function shareLoop<E extends LoopEntry>(helper: HelperThread | undefined, n: number, entry: E, job: LoopJob<E>, meanwhile?: () => void): boolean {
   const shared = helper !== undefined;
-  const loop: SharedLoop = { n, next: new Int32Array(bufferFor(shared, 4)), done: new Uint8Array(bufferFor(shared, Math.ceil(n / GRAIN))) };
-  const run = runtime[entry] as (input: LoopJob<E> & { loop: SharedLoop }) => unknown;
+  const grains = Math.ceil(n / GRAIN);
+  const loop: SharedLoop = { n, next: new Int32Array(bufferFor(shared, 4)), done: new Uint8Array(bufferFor(shared, grains)) };
+  // TypeScript cannot tie runtime[entry] to E; LoopJob<E> is its parameter type by definition.
+  const run = runtime[entry] as unknown as (input: LoopJob<E> & { loop: SharedLoop }) => { value: number };
   const started = helper?.start(scorerRuntime, entry, { ...job, loop }) ?? false;
   meanwhile?.();
-  run({ ...job, loop });
-  const joined = started && helper!.result() !== undefined;
-  for (let grain = 0; grain * GRAIN < n; grain++)
+  const joined = run({ ...job, loop }).value < grains && started && helper!.result() !== undefined;
+  for (let grain = 0; grain < grains; grain++)
     if (!loop.done[grain]) run({ ...job, loop: { n: Math.min(n, (grain + 1) * GRAIN), next: Int32Array.of(grain * GRAIN), done: loop.done } });
   return joined;
 }
@@ -834,33 +837,35 @@ function scorerRuntime() {
   /** Stories claimed at a time by either thread in a shared loop: a few milliseconds of work. */
   const GRAIN = 32;
 
-  /** Calls work(from, to) on the next GRAIN stories of the loop until none are left, marking each grain done. */
-  function claim(loop: SharedLoop, work: (from: number, to: number) => void): void {
-    for (let from = Atomics.add(loop.next, 0, GRAIN); from < loop.n; from = Atomics.add(loop.next, 0, GRAIN)) {
+  /** Calls work(from, to) on the next GRAIN stories of the loop until none are left, marking each grain done; returns how many grains it did. */
+  function claim(loop: SharedLoop, work: (from: number, to: number) => void): number {
+    let grains = 0;
+    for (let from = Atomics.add(loop.next, 0, GRAIN); from < loop.n; from = Atomics.add(loop.next, 0, GRAIN), grains++) {
       work(from, Math.min(loop.n, from + GRAIN));
       Atomics.store(loop.done, from / GRAIN, 1);
     }
+    return grains;
   }
 
   /** Candidate pools (see PoolJob), for the stories this thread claims. */
-  function poolLoop({ input, pools, poolSizes, loop }: PoolJob & { loop: SharedLoop }): { value: true; transfer: [] } {
+  function poolLoop({ input, pools, poolSizes, loop }: PoolJob & { loop: SharedLoop }): { value: number; transfer: [] } {
     const scorer = new Scorer(input);
     const poolSize = input.options.candidatePool;
-    claim(loop, (from, to) => {
+    const grains = claim(loop, (from, to) => {
       for (let doc = from; doc < to; doc++) {
         const pool = scorer.candidates(doc);
         pools.set(pool, doc * poolSize);
         poolSizes[doc] = pool.length;
       }
     });
-    return { value: true, transfer: [] };
+    return { value: grains, transfer: [] };
   }
 
   /** Text vectors (see termVectors and VectorJob), for the stories this thread claims. */
-  function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, lengths, loop }: VectorJob & { loop: SharedLoop }): { value: true; transfer: [] } {
+  function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, lengths, loop }: VectorJob & { loop: SharedLoop }): { value: number; transfer: [] } {
     const heap = new TopK(limit);
     let scratch = new Float64Array(1024);
-    claim(loop, (from, to) => {
+    const grains = claim(loop, (from, to) => {
       for (let doc = from; doc < to; doc++) {
         heap.clear();
         // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
@@ -902,7 +907,7 @@ function scorerRuntime() {
         lengths[doc] = size;
       }
     });
-    return { value: true, transfer: [] };
+    return { value: grains, transfer: [] };
   }
 
   return { GRAIN, Scorer, TopK, poolLoop, vectorLoop };

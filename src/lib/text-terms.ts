@@ -700,7 +700,7 @@ type Helper = NonNullable<ReturnType<typeof startHelper>>;
  * Shared-memory protocol, one Int32 slot each: a state per chunk buffer, the
  * scan's status, the job slot (0 when idle, JOB_POSTED or CLOSING) and the
  * job's status, the number of chunks the worker is to scan (lowered when this
- * thread takes some back) and the number it has scanned.
+ * thread takes some back), the number it has scanned, and whether it has started.
  */
 const FREE = 0;
 const FILLED = 1;
@@ -709,6 +709,7 @@ const JOB = 3;
 const JOB_STATUS = 4;
 const CHUNKS = 5;
 const SCANNED = 6;
+const STARTED = 7;
 const RUNNING = 0;
 const DONE = 1;
 const FAILED = 2;
@@ -733,7 +734,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
       bytes += 3 * (docs[d]!.title.length + docs[d]!.description.length + docs[d]!.body.length) + 12;
     room = Math.max(room, bytes);
   }
-  const control = new Int32Array(new SharedArrayBuffer(4 * 7));
+  const control = new Int32Array(new SharedArrayBuffer(4 * 8));
   control[CHUNKS] = chunks;
   const buffers = [0, 1].map(() => ({
     bytes: new Uint8Array(new SharedArrayBuffer(room + 4)),
@@ -775,8 +776,10 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
       }
     }
   };
-  // A worker that stops making progress for this long is given up on (and its work redone here).
+  // A worker that stops making progress for this long is given up on (and its work redone here);
+  // one that has not started (which takes a tenth of a second) is given less.
   const patience = 120_000;
+  const startPatience = 10_000;
   let abandoned = false;
   const failed = () => abandoned || Atomics.load(control, STATUS) === FAILED;
   const feed = (wait: boolean): boolean => {
@@ -841,7 +844,9 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
       return Math.min(n, from + limit * CHUNK);
     },
     finish(keep: boolean): HelperResult | undefined {
-      if (!feed(true)) return void close();
+      const deadline = Date.now() + startPatience;
+      while (Atomics.load(control, STARTED) === 0 && Date.now() < deadline) Atomics.wait(control, STARTED, 0, 100);
+      if (Atomics.load(control, STARTED) === 0 || !feed(true)) return void close();
       // Its last chunk is in hand: wait for the counts.
       const message = awaitDone(STATUS, RUNNING) ? receiveMessageOnPort(port1) : undefined;
       const counts = message?.message as HelperResult | undefined;
@@ -858,10 +863,13 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
  * break it), scans its chunks as they arrive and posts its counts.
  */
 const WORKER_BOOTSTRAP = `
-const { workerData, receiveMessageOnPort } = require('node:worker_threads');
+// getBuiltinModule, not require: the code runs as a module if the process was started with --input-type=module.
+const { workerData, receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads');
 const { control, buffers, fieldWeights, port } = workerData;
-const [FREE, FILLED, STATUS, JOB, JOB_STATUS, CHUNKS, SCANNED] = [${FREE}, ${FILLED}, ${STATUS}, ${JOB}, ${JOB_STATUS}, ${CHUNKS}, ${SCANNED}];
+const [FREE, FILLED, STATUS, JOB, JOB_STATUS, CHUNKS, SCANNED, STARTED] = [${FREE}, ${FILLED}, ${STATUS}, ${JOB}, ${JOB_STATUS}, ${CHUNKS}, ${SCANNED}, ${STARTED}];
 const [DONE, FAILED, JOB_POSTED, CLOSING] = [${DONE}, ${FAILED}, ${JOB_POSTED}, ${CLOSING}];
+Atomics.store(control, STARTED, 1);
+Atomics.notify(control, STARTED);
 try {
   const runtime = new Function('return (' + workerData.runtime + ')();')();
   const dictionary = new runtime.TermDictionary();

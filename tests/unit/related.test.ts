@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticArchive, seededRandom, type SyntheticStory } from '../../bench/synthetic-archive.ts';
 import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related.ts';
@@ -151,6 +152,18 @@ describe('buildRelatedIndex: ranking', () => {
       expect(two.relatedTo(s.id)).toEqual(one.relatedTo(s.id));
       expect(two.explain(s.id)).toEqual(one.explain(s.id));
     }
+  });
+
+  it('shares the work with a worker thread even in a process started with --input-type=module', () => {
+    // The worker's code is evaluated as a module there, where require() does not exist; it once failed to start and the build waited two minutes.
+    const script = `
+      const { buildRelatedIndex } = await import(${JSON.stringify(new URL('../../src/lib/related.ts', import.meta.url).href)});
+      const { generateSyntheticArchive } = await import(${JSON.stringify(new URL('../../bench/synthetic-archive.ts', import.meta.url).href)});
+      console.log(buildRelatedIndex(generateSyntheticArchive(2400, { seed: 3 }), { threads: 2 }).workerThread);
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('true');
   });
 
   it('with includeNewer: false, lists only stories published before', () => {
