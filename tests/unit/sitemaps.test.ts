@@ -53,6 +53,13 @@ describe('the News sitemap', () => {
     expect(newsSitemapStories(stories, now).map((entry) => entry.title)).toEqual(['new', 'edge']);
   });
 
+  it('orders stories published at the same moment by path, whatever order they come in', () => {
+    const [a, b, c] = [story('b-second', 2), story('a-first', 2), story('c-third', 2)];
+    const titles = (stories: typeof a[]) => newsSitemapStories(stories, now).map((entry) => entry.title);
+    expect(titles([a, b, c])).toEqual(['a-first', 'b-second', 'c-third']);
+    expect(titles([c, a, b])).toEqual(titles([a, b, c]));
+  });
+
   it('lists at most 1,000', () => {
     const many = Array.from({ length: 1005 }, (_, index) => story(`s${index}`, index / 100));
     const listed = newsSitemapStories(many, now);
