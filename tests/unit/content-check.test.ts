@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
 import { articleSchema, authorSchema, sectionSchema } from '../../src/content.config.ts';
@@ -162,6 +164,14 @@ describe('links between stories released at different times', () => {
     expect(linkErrors([main('See [the sidebar](/2026/12/01/sidebar/).'), sidebar])).toEqual([]);
   });
 
+  it('lets an embargoed story link to the tag page it brings, and not a story that is out', () => {
+    const link = 'More on [the new line](/tags/metro-line/).';
+    const tagged = (id: string, publishedAt: string) => story(id, publishedAt, 'Body.', 'tags: [Metro line]\n');
+    expect(linkErrors([main(link), tagged('sidebar', '2026-12-01T08:00:00+03:00')])).toEqual([]);
+    expect(linkErrors([main(link, '2026-11-20T09:00:00+03:00'), tagged('sidebar', '2026-12-01T08:00:00+03:00')])).toHaveLength(1);
+    expect(linkErrors([story('main-story', '2026-12-01T09:00:00+03:00', link, 'tags: [Metro line]\n')])).toEqual([]);
+  });
+
   it('stops a story that is out, or out sooner, from linking to one still under embargo', () => {
     const link = 'See [the sidebar](/2026/12/01/sidebar/).';
     expect(linkErrors([main(link, '2026-11-20T09:00:00+03:00'), sidebar])).toHaveLength(1);
@@ -183,6 +193,27 @@ describe('pinned stories that are not out yet', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ severity: 'warning', line: 6, message: '"later" is under embargo and is left out until a build after 1 December 2026 at 09:00' }),
     ]);
+  });
+});
+
+describe('a file with a mistake of its own', () => {
+  it('is reported once, at that file, not again at every story that refers to it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'broadsheet-check-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('sections.yaml', '- { id: news, title: News, description: Daily. }\n- { id: culture, titel: Culture, description: Arts. }\n');
+    write('authors/nameless.md', '---\nrole: Reporter\n---\n');
+    write('articles/dated-wrongly.md', '---\ntitle: "Dated wrongly"\ndescription: "Dek."\npublishedAt: 2026-02-30T09:00:00+03:00\nsection: news\n---\nBody.\n');
+    write('articles/referring.md',
+      '---\ntitle: "Referring"\ndescription: "Dek."\npublishedAt: 2026-11-20T09:00:00+03:00\nsection: culture\nauthors: [nameless]\n---\nSee [the other story](/2026/02/30/dated-wrongly/).\n');
+    const { problems } = runContentCheck(root, now);
+    rmSync(root, { recursive: true });
+    expect(problems.map((p) => [p.file.replace(/^.*broadsheet-check-[^/]+\//, ''), p.field])).toEqual(
+      expect.arrayContaining([['sections.yaml', 'title'], ['authors/nameless.md', 'name'], ['articles/dated-wrongly.md', 'publishedAt']]),
+    );
+    expect(problems.filter((p) => p.file.endsWith('referring.md'))).toEqual([]);
   });
 });
 
