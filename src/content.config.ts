@@ -13,7 +13,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './lib/content-root.ts';
-import { isoDateTime } from './lib/dates.ts';
+import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
 
 /** A slug: lower-case letters, digits and single hyphens. Ids become URLs. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,8 +22,9 @@ const id = z.string().regex(idPattern, 'must be lower-case letters, digits and h
 /** YAML dates arrive as strings from the check and as Date objects from Astro's js-yaml; both become Date. */
 const dateTime = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString() : value),
-  z.string().refine((value) => isoDateTime(value) !== undefined, {
-    message: 'must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-20T09:30:00+03:00',
+  z.string().superRefine((value, context) => {
+    const problem = dateTimeProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
   }),
 ).transform((value) => isoDateTime(value)!);
 

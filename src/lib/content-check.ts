@@ -75,7 +75,7 @@ export interface CheckOptions {
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What to write instead, per field: the "(hint)" of each message. */
-const fieldExamples: Record<string, string> = {
+const articleExamples: Record<string, string> = {
   title: 'title: "Moscow Opens Three New Metro Stations"',
   description: 'description: "One or two sentences that sum up the story."',
   publishedAt: 'publishedAt: 2026-11-20T09:30:00+03:00',
@@ -95,11 +95,20 @@ const fieldExamples: Record<string, string> = {
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',
   socialImage: 'socialImage: ./share.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
-  name: 'name: Anna Volkova',
-  role: 'role: Economics correspondent',
-  avatar: 'avatar: ./anna-volkova.jpg',
-  id: 'id: news',
 };
+
+const sectionExamples: Record<string, string> = {
+  id: 'id: news',
+  title: 'title: News',
+  description: 'description: "Reporting from Moscow and the regions."',
+};
+
+/** An author's examples use their own file name: pavel-orlov.md suggests "name: Pavel Orlov". */
+const authorExamples = (id: string): Record<string, string> => ({
+  name: `name: ${id.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')}`,
+  role: 'role: Economics correspondent',
+  avatar: `avatar: ./${id}.jpg`,
+});
 
 export function checkContent<Article extends SchemaFactory, Author extends SchemaFactory, Section extends z.ZodType>(
   tree: ContentTree,
@@ -117,20 +126,20 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
       const problem = imageProblem(resolve(dirname(current!.absolutePath), src));
       if (problem) context.addIssue({ code: 'custom', message: problem });
     });
-  const parse = <S extends z.ZodType>(schema: S, file: SourceFile, data: unknown): z.output<S> | undefined => {
+  const parse = <S extends z.ZodType>(schema: S, file: SourceFile, data: unknown, examples: Record<string, string>): z.output<S> | undefined => {
     current = file;
     const result = schema.safeParse(data);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) reportIssue(issue, data, file, report);
+    for (const issue of result.error.issues) reportIssue(issue, data, file, report, examples);
     return undefined;
   };
-  const parseFile = <S extends z.ZodType>(schema: S, file: SourceFile): z.output<S> | undefined => {
+  const parseFile = <S extends z.ZodType>(schema: S, file: SourceFile, examples: Record<string, string>): z.output<S> | undefined => {
     if (file.syntaxError) {
       report('error', file, file.syntaxError.line, 'front matter', `is not valid YAML: ${file.syntaxError.message}`,
         'check indentation, and quote values that contain ": " or start with a special character');
       return undefined;
     }
-    return parse(schema, file, file.data);
+    return parse(schema, file, file.data, examples);
   };
 
   // Sections
@@ -144,7 +153,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   } else {
     const list = sectionsFile.syntaxError ? [undefined] : (sectionsFile.data as unknown[]);
     list.forEach((item, index) => {
-      const section = sectionsFile.syntaxError ? parseFile(schemas.section, sectionsFile) : parse(schemas.section, withPrefix(sectionsFile, index), item);
+      const section = sectionsFile.syntaxError ? parseFile(schemas.section, sectionsFile, sectionExamples) : parse(schemas.section, withPrefix(sectionsFile, index), item, sectionExamples);
       // A section with a mistake of its own still exists for the stories filed under it: they are not reported as well.
       const rawId = (item as { id?: unknown } | undefined)?.id;
       const sectionId = (section as { id?: string } | undefined)?.id ?? (typeof rawId === 'string' && idPattern.test(rawId) ? rawId : undefined);
@@ -164,7 +173,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     const id = fileId(file);
     if (!idPattern.test(id)) report('error', file, 1, 'file name', `author id "${id}" is not URL-safe`, `rename the file to ${slugify(id) || 'name-surname'}.md`);
     // An author with a mistake of their own still exists for their stories: those are not reported as well.
-    parseFile(authorSchema, file);
+    parseFile(authorSchema, file, authorExamples(id));
     authorIds.add(id);
   }
 
@@ -180,7 +189,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     pathsById.set(id, [...(pathsById.get(id) ?? []), file]);
     if (!idPattern.test(id)) report('error', file, 1, 'file name', `article id "${id}" is not URL-safe`, `rename the file to ${slugify(id) || 'headline-words'}.md`);
     if (!file.body.trim()) report('error', file, file.bodyLine, 'body', 'is empty', 'write the story below the closing ---');
-    const data = parseFile(articleSchema, file) as z.output<ReturnType<Article>> | undefined;
+    const data = parseFile(articleSchema, file, articleExamples) as z.output<ReturnType<Article>> | undefined;
     if (data) articles.push({ id, file, data });
   }
 
@@ -347,6 +356,15 @@ function glimpse(file: SourceFile): Glimpse {
 
 const fileId = (file: SourceFile) => file.absolutePath.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
 
+/** The fix for a value of the wrong type when what the editor meant is clear: "no" for false, a single id for a list of one. */
+function typeFix(name: string, expected: string, value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (expected === 'boolean' && /^(no|n|off|false)$/i.test(value.trim())) return `write ${name}: false, without quotes`;
+  if (expected === 'boolean' && /^(yes|y|on|true)$/i.test(value.trim())) return `write ${name}: true, without quotes`;
+  if (expected === 'array') return `write ${name}: [${value}]`;
+  return undefined;
+}
+
 /** Line lookups for one item of a YAML list file (sections.yaml). */
 function withPrefix(file: SourceFile, index: number): SourceFile {
   return { ...file, lineOf: (path) => file.lineOf([index, ...path]) };
@@ -354,11 +372,11 @@ function withPrefix(file: SourceFile, index: number): SourceFile {
 
 type Report = (severity: Severity, file: SourceFile, line: number, field: string, message: string, hint?: string) => void;
 
-function reportIssue(issue: z.core.$ZodIssue, data: unknown, file: SourceFile, report: Report) {
+function reportIssue(issue: z.core.$ZodIssue, data: unknown, file: SourceFile, report: Report, examples: Record<string, string>) {
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
       const path = [...issue.path, key];
-      const known = Object.keys(fieldExamples).filter((name) => !name.includes('.'));
+      const known = Object.keys(examples).filter((name) => !name.includes('.'));
       const suggestion = closest(key, known);
       report('error', file, file.lineOf(path), fieldName(path), 'is not a known field',
         suggestion ? `did you mean "${suggestion}"?` : 'remove it; the README lists every field');
@@ -367,12 +385,12 @@ function reportIssue(issue: z.core.$ZodIssue, data: unknown, file: SourceFile, r
   }
   const field = fieldName(issue.path);
   const line = file.lineOf(issue.path);
-  const hint = fieldExamples[field.replace(/\.\d+(?=\.|$)/g, '')] ?? fieldExamples[String(issue.path.at(-1))];
+  const hint = examples[field.replace(/\.\d+(?=\.|$)/g, '')] ?? examples[String(issue.path.at(-1))];
   const value = valueAt(data, issue.path);
   if (value === undefined && issue.code === 'invalid_type') {
     report('error', file, line, field, 'is required', hint && `add ${hint}`);
   } else if (issue.code === 'invalid_type') {
-    report('error', file, line, field, `must be ${article(issue.expected)}, not ${describe(value)}`, hint);
+    report('error', file, line, field, `must be ${article(issue.expected)}, not ${describe(value)}`, typeFix(String(issue.path.at(-1)), issue.expected, value) ?? hint);
   } else {
     report('error', file, line, field, issue.message.replace(/^Invalid input: /, ''), hint);
   }

@@ -12,17 +12,26 @@ const isoDateTimePattern =
  * 31 April that `new Date()` would silently roll over.
  */
 export function isoDateTime(value: string): Date | undefined {
+  return dateTimeProblem(value) === undefined ? new Date(value) : undefined;
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** What is wrong with a date-time an editor wrote, in words, or undefined if it is a valid ISO 8601 date-time with a UTC offset. */
+export function dateTimeProblem(value: string): string | undefined {
   const match = isoDateTimePattern.exec(value);
-  if (!match) return undefined;
+  if (!match) return 'must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-20T09:30:00+03:00';
   const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
   const offset = match[8]!;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12) return `${value.slice(0, 10)} has no month ${month}: months run from 01 to 12`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `${day} ${monthNames[month - 1]} ${year} does not exist: ${monthNames[month - 1]} ${year} has ${daysInMonth(year, month)} days`;
+  if (hour > 23 || minute > 59 || second > 59) return `${value.slice(11, 19).replace(/[^\d:].*$/, '')} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59`;
   if (offset !== 'Z') {
     const [offsetHours, offsetMinutes] = offset.slice(1).split(':').map(Number);
-    if (offsetHours! > 14 || offsetMinutes! > 59) return undefined;
+    if (offsetHours! > 14 || offsetMinutes! > 59) return `${offset} is not a UTC offset: offsets run from -12:00 to +14:00`;
   }
-  return new Date(value);
+  return undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -15,7 +15,7 @@ describe('a build of a tree full of mistakes', () => {
     const expected = [
       'articles/missing-title.md:2  title  is required',
       'articles/wrong-type.md:7  draft  must be a boolean',
-      'articles/impossible-date.md:4  publishedAt  must be an ISO 8601 date-time',
+      'articles/impossible-date.md:4  publishedAt  2022-13-45 has no month 13',
       'articles/date-without-offset.md:4  publishedAt',
       'articles/updated-before-published.md:7  updatedAt  is before publishedAt',
       'articles/unknown-section.md:5  section  unknown section "sport"',

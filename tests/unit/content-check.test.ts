@@ -19,7 +19,7 @@ const problemsOf = (name: string) => broken.problems.filter((problem) => problem
 const expected: Array<[string, number, string, RegExp]> = [
   ['missing-title', 2, 'title', /is required/],
   ['wrong-type', 7, 'draft', /must be a boolean, not string "yes"/],
-  ['impossible-date', 4, 'publishedAt', /ISO 8601 date-time with a UTC offset/],
+  ['impossible-date', 4, 'publishedAt', /2022-13-45 has no month 13/],
   ['date-without-offset', 4, 'publishedAt', /ISO 8601 date-time with a UTC offset/],
   ['updated-before-published', 7, 'updatedAt', /is before publishedAt/],
   ['unknown-section', 5, 'section', /unknown section "sport"/],
@@ -214,6 +214,23 @@ describe('a file with a mistake of its own', () => {
       expect.arrayContaining([['sections.yaml', 'title'], ['authors/nameless.md', 'name'], ['articles/dated-wrongly.md', 'publishedAt']]),
     );
     expect(problems.filter((p) => p.file.endsWith('referring.md'))).toEqual([]);
+    // Hints fit the kind of file: a section's title, an author's name from the file name.
+    expect(problems.find((p) => p.field === 'title')!.hint).toBe('add title: News');
+    expect(problems.find((p) => p.field === 'name')!.hint).toBe('add name: Nameless');
+  });
+});
+
+describe('hints for a value of the wrong type', () => {
+  const hintFor = (extra: string, field: string) =>
+    check([story('typed', '2026-11-20T09:00:00+03:00', 'Body.', extra)]).problems.find((p) => p.field === field)?.hint;
+
+  it('reads "no" as false and "yes" as true, not the other way round', () => {
+    expect(hintFor('draft: no\n', 'draft')).toBe('write draft: false, without quotes');
+    expect(hintFor('draft: "Yes"\n', 'draft')).toBe('write draft: true, without quotes');
+  });
+
+  it('turns a single value into a list of it', () => {
+    expect(hintFor('authors: dmitry-sokolov\n', 'authors')).toBe('write authors: [dmitry-sokolov]');
   });
 });
 
