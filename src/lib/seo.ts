@@ -183,6 +183,8 @@ export interface ArticleImages {
   hero?: DescribedImage;
   /** The share card: the article's own, or the one generated for it. */
   card: DescribedImage;
+  /** Whether `card` is the editor's own socialImage: then every platform shows it, Facebook included. */
+  cardChosen?: boolean;
 }
 
 /** The people who wrote a story, or the agency that supplied unsigned copy. */
@@ -213,7 +215,7 @@ function imageObject(image: DescribedImage): JsonLd {
 export function articleSeo(story: Story<unknown>, images: ArticleImages, publisher: Publisher, urls: UrlContext): PageSeo {
   const url = absoluteUrl(story.path, urls);
   const modified = story.updatedAt ?? story.publishedAt;
-  const ogImage = images.hero ?? images.card;
+  const ogImage = images.cardChosen ? images.card : (images.hero ?? images.card);
   const meta = [
     ...baseMeta({ title: story.title, description: story.description, url }, publisher, 'article'),
     ...imageMeta('og:image', ogImage),

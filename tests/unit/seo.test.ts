@@ -55,6 +55,13 @@ describe('article metadata', () => {
     expect(seo.meta.find((tag) => tag.key === 'og:title')?.attribute).toBe('property');
   });
 
+  it("shares the editor's own socialImage on every platform, and keeps the photo for search", () => {
+    const chosen = articleSeo(story, { hero, card, cardChosen: true }, publisher, urls);
+    expect(values(chosen.meta, 'og:image')).toEqual([card.url]);
+    expect(values(chosen.meta, 'twitter:image')).toEqual([card.url]);
+    expect((chosen.jsonLd[0]!.image as { url: string }[])[0]!.url).toBe(hero.url);
+  });
+
   it('gives Twitter a large card with the share card image', () => {
     expect(values(seo.meta, 'twitter:card')).toEqual(['summary_large_image']);
     expect(values(seo.meta, 'twitter:image')).toEqual([card.url]);
