@@ -63,7 +63,11 @@ export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlCon
     link: absoluteUrl(story.path, context),
     pubDate: story.publishedAt,
     description: correction ? `${correction} ${story.description}` : story.description,
-    content: (correction ? `<p><strong>${escapeXml(correction)}</strong></p>` : '') + absolutizeHtml(bodyHtml, context),
+    // A signed story's agency line ends it, as on the page: a full-text feed republishes the story with its credit.
+    content:
+      (correction ? `<p><strong>${escapeXml(correction)}</strong></p>` : '') +
+      absolutizeHtml(bodyHtml, context) +
+      (story.authors.length > 0 && story.credit ? `<p><em>${escapeXml(story.credit)}</em></p>` : ''),
     categories: [story.section.title, ...story.tags.map((tag) => tag.name)],
     customData:
       creators(story)

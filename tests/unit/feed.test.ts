@@ -25,6 +25,12 @@ it('builds an item with absolute links, categories and escaped creators', () => 
   expect(item.customData).toBe('<dc:creator>Anna O&apos;Neil</dc:creator>');
 });
 
+it("ends a signed story's content with its agency line, as the page does", () => {
+  const item = rssItem({ ...story, credit: 'AFP & Reuters contributed reporting.' }, '<p>Body</p>', context);
+  expect(item.content).toBe('<p>Body</p><p><em>AFP &amp; Reuters contributed reporting.</em></p>');
+  expect(rssItem(story, '<p>Body</p>', context).content).toBe('<p>Body</p>');
+});
+
 it('credits the agency when a story has no byline', () => {
   expect(creators({ authors: [], credit: 'AFP contributed reporting.' })).toEqual(['AFP contributed reporting.']);
   expect(creators({ authors: [] })).toEqual([]);
