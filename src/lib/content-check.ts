@@ -12,6 +12,7 @@ import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
+import { placeholderBody, placeholderDek } from './new-story.ts';
 import { tagNames, type ArticleInput } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
@@ -191,6 +192,15 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     if (!file.body.trim()) report('error', file, file.bodyLine, 'body', 'is empty', 'write the story below the closing ---');
     const data = parseFile(articleSchema, file, articleExamples) as z.output<ReturnType<Article>> | undefined;
     if (data) articles.push({ id, file, data });
+    // A story made by npm run new may be published only once its stand-in text is replaced.
+    const story = data as ArticleShape | undefined;
+    if (story && !story.draft) {
+      if (story.description === placeholderDek)
+        report('error', file, file.lineOf(['description']), 'description', `is still the template's "${placeholderDek}"`, 'write the dek: one or two sentences that sum up the story');
+      const at = file.body.indexOf(placeholderBody);
+      if (at >= 0)
+        report('error', file, file.bodyLine + file.body.slice(0, at).split('\n').length - 1, 'body', `still has the template's "${placeholderBody}"`, 'replace it with the story');
+    }
   }
 
   for (const [id, files] of pathsById) {

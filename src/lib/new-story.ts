@@ -90,6 +90,10 @@ export function planNewStory(request: NewStoryRequest, content: ExistingContent)
   };
 }
 
+/** The template's stand-in text: the content check stops a story from being published with it. */
+export const placeholderDek = 'Write the dek here.';
+export const placeholderBody = 'Write the story here.';
+
 /** JSON strings are valid YAML double-quoted strings: any headline survives, quotes and colons included. */
 const quoted = (text: string) => JSON.stringify(text);
 
@@ -98,7 +102,7 @@ function storyTemplate(story: { headline: string; section: string; authors: stri
 # The headline. Keep it under 110 characters.
 title: ${quoted(story.headline)}
 # The dek: one or two sentences under the headline, under 300 characters. Also used in feeds and search results.
-description: "Write the dek here."
+description: ${quoted(placeholderDek)}
 # Publication time with its UTC offset. A time in the future is an embargo: the story appears with the first build after it.
 publishedAt: ${story.publishedAt}
 # The time of the last significant update, in the same format, no earlier than publishedAt. The page then shows "Updated".
@@ -132,6 +136,6 @@ corrections: []
 #   - at: ${story.publishedAt}
 #     text: "An earlier version of this story misstated the opening date."
 ---
-Write the story here. Subheadings start with \`##\`.
+${placeholderBody} Subheadings start with \`##\`.
 `;
 }

@@ -87,6 +87,16 @@ describe('npm run new, on a copy of a content tree', () => {
     const { problems, articles } = runContentCheck(tree);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(articles.find((a) => a.id === 'trams-return-to-the-boulevard-ring')?.data.draft).toBe(true);
+
+    // Published as it is, the template's stand-in dek and body are errors, each at its line.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true', 'draft: false'));
+    const published = runContentCheck(tree).problems.filter((p) => p.file.endsWith('trams-return-to-the-boulevard-ring.md'));
+    const lines = readFileSync(path, 'utf8').split('\n');
+    expect(published.map((p) => [p.field, lines[p.line - 1]])).toEqual([
+      ['description', 'description: "Write the dek here."'],
+      ['body', 'Write the story here. Subheadings start with `##`.'],
+    ]);
+    rmSync(path);
   });
 
   it('refuses to overwrite an existing story', () => {
