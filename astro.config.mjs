@@ -5,12 +5,20 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck, { checkedArticles } from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
-import { lastModifiedByUrl, lastModifiedOf } from './src/lib/sitemaps.ts';
+import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
+/** @type {Set<string> | undefined} */
+let syndicated;
+
+/** The sitemap lists canonical pages only: not the 404 page, nor a syndicated story, whose canonical is its original. */
+function isCanonical(/** @type {string} */ page) {
+  syndicated ??= syndicatedUrls(checkedArticles(), site);
+  return !/\/404(\.html|\/)?$/.test(page) && !syndicated.has(page);
+}
 
 /** Each page's `lastmod`: a story's `updatedAt ?? publishedAt`, a front's newest story. */
 function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
@@ -26,7 +34,7 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir,
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page), serialize: withLastModified }), searchIndex()],
+  integrations: [contentCheck(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex()],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {

@@ -10,7 +10,7 @@ import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlCon
 /** The fields of a published story that decide its URL and its fronts' freshness. */
 export interface DatedArticle {
   id: string;
-  data: { publishedAt: Date; updatedAt?: Date; corrections?: Correction[]; section: string; tags: string[]; authors: string[]; draft: boolean };
+  data: { publishedAt: Date; updatedAt?: Date; corrections?: Correction[]; section: string; tags: string[]; authors: string[]; draft: boolean; sourceUrl?: string };
 }
 
 /** A correction is a change: the story's "Updated" time (src/lib/newsroom.ts), or its publication. */
@@ -39,6 +39,11 @@ export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, 
     for (const author of article.data.authors) touch(authorPath(author), date);
   }
   return dates;
+}
+
+/** Absolute URLs of syndicated stories: their canonical URL is the original (sourceUrl), and a sitemap lists canonical URLs only. */
+export function syndicatedUrls(articles: readonly DatedArticle[], context: UrlContext): Set<string> {
+  return new Set(articles.filter(({ data }) => data.sourceUrl).map(({ id, data }) => absoluteUrl(articlePath(id, data.publishedAt, context.timeZone), context)));
 }
 
 /**

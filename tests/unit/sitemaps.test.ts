@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { lastModifiedByUrl, lastModifiedOf, newsLanguage, newsSitemapStories, newsSitemapXml, robotsTxt, type DatedArticle } from '../../src/lib/sitemaps.ts';
+import { lastModifiedByUrl, lastModifiedOf, newsLanguage, newsSitemapStories, newsSitemapXml, robotsTxt, syndicatedUrls, type DatedArticle } from '../../src/lib/sitemaps.ts';
 
 const context = { url: 'https://news.example', basePath: '/', timeZone: 'Europe/Moscow' };
 const now = new Date('2026-11-23T12:00:00Z');
@@ -42,6 +42,14 @@ describe('lastModifiedByUrl', () => {
 
   it('ignores drafts and embargoed stories', () => {
     expect([...dates.keys()].some((url) => url.includes('draft') || url.includes('embargoed'))).toBe(false);
+  });
+});
+
+describe('syndicated stories', () => {
+  it('are the stories with a sourceUrl, by their address on this site', () => {
+    const base = { section: 'news', tags: [], authors: [], draft: false, publishedAt: new Date('2026-11-20T06:30:00Z') };
+    const urls = syndicatedUrls([{ id: 'wire', data: { ...base, sourceUrl: 'https://example.org/original' } }, { id: 'own', data: base }], context);
+    expect([...urls]).toEqual([`${context.url}${context.basePath}2026/11/20/wire/`]);
   });
 });
 
