@@ -37,7 +37,7 @@ function textTermsRuntime() {
       'dont doesnt didnt isnt wasnt werent arent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre youve theyre theyve weve thats whats theres heres hes shes lets ll ve ' +
       'amp nbsp quot lt gt www http https com html ' +
       // newsroom boilerplate
-      'told according new year time two three first second week today yesterday tomorrow mr mrs ms dr'
+      'told according new year time two three four five six seven eight nine ten first second third fourth fifth later earlier ago week today yesterday tomorrow mr mrs ms dr'
     ).split(' '),
   );
 
