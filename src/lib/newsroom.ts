@@ -3,6 +3,7 @@
  * out (URLs, fronts, tag and author indexes, related stories), computed once
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
+import { smartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 import { newestFirst } from './dates.ts';
 import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -151,8 +152,9 @@ export function buildNewsroom<Image>(
   const stories: Story<Image>[] = visible
     .map(({ article: { id, body = '', data }, status }) => ({
       id,
-      title: data.title,
-      description: data.description,
+      // Typeset like the body, so a headline's quotes match everywhere it appears: page, lists, feeds, share card.
+      title: smartPunctuation(data.title),
+      description: smartPunctuation(data.description),
       publishedAt: data.publishedAt,
       updatedAt: lastUpdate(data.updatedAt, data.corrections ?? []),
       corrections: [...(data.corrections ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()),

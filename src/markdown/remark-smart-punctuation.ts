@@ -60,6 +60,13 @@ export default function remarkSmartPunctuation(): Transformer<Root> {
   };
 }
 
+/** The same punctuation for a plain string, such as a headline or a dek written in front matter. */
+export function smartPunctuation(text: string): string {
+  const node: Text = { type: 'text', value: text };
+  smartenBlock([node], undefined);
+  return node.value;
+}
+
 function walk(node: Nodes, source: string | undefined): void {
   if (SKIPPED.has(node.type)) return;
   if (BLOCKS.has(node.type) && 'children' in node) {

@@ -133,7 +133,7 @@ describe('an article page', () => {
 
   it('escapes a headline with &, < and quotes in its tags and structured data', () => {
     const html = read('2026/10/25/rates-and-quotes/index.html');
-    const title = 'Rates & "Prices" <Up> at O\'Neil\'s Theatre Bar';
+    const title = 'Rates & “Prices” <Up> at O’Neil’s Theatre Bar';
     expect(meta(html, 'og:title')).toEqual([title]);
     expect(jsonLd(html)[0]!.headline).toBe(title);
   });

@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
 import { articlePath } from '../../src/lib/urls.ts';
+import { smartPunctuation } from '../../src/markdown/remark-smart-punctuation.ts';
 import { site } from '../../src/site.config.ts';
 import { brokenInternalLinks, filesBelow } from './astro-build.ts';
 
@@ -36,7 +37,7 @@ describe('the built sample site', () => {
     const newest = published
       .toSorted((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime())
       .slice(0, site.feedSize)
-      .map(({ data }) => data.title);
+      .map(({ data }) => smartPunctuation(data.title));
     expect(feed.items.map((item) => item.title)).toEqual(newest);
   });
 });

@@ -75,6 +75,14 @@ describe('buildNewsroom', () => {
   });
 });
 
+describe('buildNewsroom: headlines and deks', () => {
+  it('typesets quotes, dashes and ellipses, so a headline reads the same on every page and in every feed', () => {
+    const [story] = buildNewsroom({ articles: [article('quoted', { title: "A New 'Queen of Spades'", description: 'Cheers -- and "a few boos"...' })], authors, sections }, options).stories;
+    expect(story!.title).toBe('A New ‘Queen of Spades’');
+    expect(story!.description).toBe('Cheers – and “a few boos”…');
+  });
+});
+
 describe('paginate', () => {
   it('splits a front into pages with links both ways', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2, '/news/');

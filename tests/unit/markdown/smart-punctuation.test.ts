@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import remarkSmartPunctuation from '../../../src/markdown/remark-smart-punctuation.ts';
+import remarkSmartPunctuation, { smartPunctuation } from '../../../src/markdown/remark-smart-punctuation.ts';
 import { render } from './pipeline.ts';
 
 const smart = (markdown: string, gfm = true) => render(markdown, { remark: [remarkSmartPunctuation], gfm });
@@ -115,5 +115,12 @@ describe('remark-smart-punctuation: what it must not touch', () => {
     expect(smart('> - a \\"quote\\" and "real"\n>   continued --- here')).toBe(
       '<blockquote>\n<ul>\n<li>a "quote" and “real”\ncontinued — here</li>\n</ul>\n</blockquote>',
     );
+  });
+});
+
+describe('smartPunctuation on a plain string', () => {
+  it('typesets a headline or dek by the same rules as prose, leaving markup characters alone', () => {
+    expect(smartPunctuation("Bolshoi Opens Its Season With a Stark New 'Queen of Spades'")).toBe('Bolshoi Opens Its Season With a Stark New ‘Queen of Spades’');
+    expect(smartPunctuation('"The Bear" -- a farce... in the \'90s & <after>')).toBe('“The Bear” – a farce… in the ’90s & <after>');
   });
 });
