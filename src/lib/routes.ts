@@ -15,4 +15,5 @@ export const staticPaths: readonly string[] = [
   '/search/',
 ];
 
-export const reservedSectionIds: readonly string[] = ['tags', 'authors', 'page', 'archive', 'search', 'feeds', 'assets', '_astro'];
+/** Besides the routes above: Astro's assets, Pagefind's index and the 404 page. */
+export const reservedSectionIds: readonly string[] = ['tags', 'authors', 'page', 'archive', 'search', 'feeds', 'assets', '_astro', 'pagefind', '404'];

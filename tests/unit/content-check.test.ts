@@ -196,20 +196,36 @@ describe('pinned stories that are not out yet', () => {
   });
 });
 
+/** The check's problems for a content tree written to a temporary folder: path → file text. */
+function checkFiles(files: Record<string, string>): Problem[] {
+  const root = mkdtempSync(join(tmpdir(), 'broadsheet-check-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  try {
+    return runContentCheck(root, now).problems;
+  } finally {
+    rmSync(root, { recursive: true });
+  }
+}
+
+describe('sections.yaml', () => {
+  it("refuses section ids taken by the site's own folders", () => {
+    const problems = checkFiles({ 'sections.yaml': ['news', 'tags', 'pagefind', '404'].map((id) => `- { id: "${id}", title: T, description: D }`).join('\n') });
+    expect(problems.filter((p) => p.message.includes('is taken by a page of the site itself')).map((p) => p.message.split('"')[1])).toEqual(['tags', 'pagefind', '404']);
+  });
+});
+
 describe('a file with a mistake of its own', () => {
   it('is reported once, at that file, not again at every story that refers to it', () => {
-    const root = mkdtempSync(join(tmpdir(), 'broadsheet-check-'));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    };
-    write('sections.yaml', '- { id: news, title: News, description: Daily. }\n- { id: culture, titel: Culture, description: Arts. }\n');
-    write('authors/nameless.md', '---\nrole: Reporter\n---\n');
-    write('articles/dated-wrongly.md', '---\ntitle: "Dated wrongly"\ndescription: "Dek."\npublishedAt: 2026-02-30T09:00:00+03:00\nsection: news\n---\nBody.\n');
-    write('articles/referring.md',
-      '---\ntitle: "Referring"\ndescription: "Dek."\npublishedAt: 2026-11-20T09:00:00+03:00\nsection: culture\nauthors: [nameless]\n---\nSee [the other story](/2026/02/30/dated-wrongly/).\n');
-    const { problems } = runContentCheck(root, now);
-    rmSync(root, { recursive: true });
+    const problems = checkFiles({
+      'sections.yaml': '- { id: news, title: News, description: Daily. }\n- { id: culture, titel: Culture, description: Arts. }\n',
+      'authors/nameless.md': '---\nrole: Reporter\n---\n',
+      'articles/dated-wrongly.md': '---\ntitle: "Dated wrongly"\ndescription: "Dek."\npublishedAt: 2026-02-30T09:00:00+03:00\nsection: news\n---\nBody.\n',
+      'articles/referring.md':
+        '---\ntitle: "Referring"\ndescription: "Dek."\npublishedAt: 2026-11-20T09:00:00+03:00\nsection: culture\nauthors: [nameless]\n---\nSee [the other story](/2026/02/30/dated-wrongly/).\n',
+    });
     expect(problems.map((p) => [p.file.replace(/^.*broadsheet-check-[^/]+\//, ''), p.field])).toEqual(
       expect.arrayContaining([['sections.yaml', 'title'], ['authors/nameless.md', 'name'], ['articles/dated-wrongly.md', 'publishedAt']]),
     );
