@@ -78,7 +78,11 @@ describe('a valid fixture tree', () => {
     for (const file of files.filter((file) => file.endsWith('.html'))) {
       const html = page(file);
       expect(html, file).toContain('<link rel="alternate" type="application/rss+xml"');
-      expect(html, file).toMatch(/<link rel="canonical" href="https?:\/\//);
+      // The 404 page is not for search engines: no canonical URL of its own, and noindex.
+      if (file === '404.html') {
+        expect(html, file).toContain('<meta name="robots" content="noindex">');
+        expect(html, file).not.toContain('rel="canonical"');
+      } else expect(html, file).toMatch(/<link rel="canonical" href="https?:\/\//);
       expect(html, file).toMatch(/<html lang="en"/);
       expect(html, file).toContain('class="skip-link"');
       // The one script is the inline page script (theme and "Copy link", under 1 KB); the search page adds its Pagefind UI.
