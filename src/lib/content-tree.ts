@@ -52,6 +52,8 @@ export function readContentTree(root: string): ContentTree {
 
 // Astro's glob loader reads `*.md` only, and skips hidden files and folders.
 const markdownLike = /\.(?:md|markdown|mdx|mdown|mkd)$/i;
+/** A story a text editor saved as plain text: "story.md.txt", "story.txt". */
+const savedAsText = /(?:\.md)?\.txt$/i;
 const hidden = /(?:^|[\\/])\./;
 
 function filesBelow(dir: string, recursive: boolean): string[] {
@@ -73,12 +75,12 @@ function markdownFiles(dir: string, recursive: boolean): string[] {
 
 function unreadFiles(dir: string, recursive: boolean): UnreadFile[] {
   return filesBelow(dir, recursive).flatMap((file) => {
-    if (!markdownLike.test(file)) return [];
+    if (!markdownLike.test(file) && !savedAsText.test(file)) return [];
     const path = relative(process.cwd(), join(dir, file));
     if (hidden.test(file))
       return [{ path, reason: 'is hidden (its name or a folder starts with ".") and the build skips it', hint: 'remove the leading dot' }];
     if (!file.endsWith('.md'))
-      return [{ path, reason: 'is not read: stories and bios must end in .md', hint: `rename it to ${file.replace(/^.*[\\/]/, '').replace(markdownLike, '.md')}` }];
+      return [{ path, reason: 'is not read: stories and bios must end in .md', hint: `rename it to ${file.replace(/^.*[\\/]/, '').replace(savedAsText, '.md').replace(markdownLike, '.md')}` }];
     return [];
   });
 }

@@ -210,6 +210,16 @@ function checkFiles(files: Record<string, string>): Problem[] {
   }
 }
 
+describe('files the build would skip', () => {
+  it('names a story saved as plain text, with the name to give it', () => {
+    const problems = checkFiles({ 'sections.yaml': '- { id: news, title: News, description: Daily. }\n', 'articles/story.md.txt': 'Text', 'articles/notes.txt': 'Text' });
+    expect(problems.filter((p) => p.field === 'file name').map((p) => [p.file.replace(/^.*[\\/]/, ''), p.hint])).toEqual([
+      ['notes.txt', 'rename it to notes.md'],
+      ['story.md.txt', 'rename it to story.md'],
+    ]);
+  });
+});
+
 describe('sections.yaml', () => {
   it("refuses section ids taken by the site's own folders", () => {
     const problems = checkFiles({ 'sections.yaml': ['news', 'tags', 'pagefind', '404'].map((id) => `- { id: "${id}", title: T, description: D }`).join('\n') });
