@@ -112,6 +112,13 @@ export interface RelatedOptions {
   threads: number;
   /** Candidates per story that are scored exactly (and the most explain() can list besides pinned ones). Default 20. */
   candidatePool: number;
+  /**
+   * A story from another section is listed only if its weighted text and tag
+   * parts together reach this (default 0.1). In a small archive the few words
+   * any two stories share would otherwise link a gallery review to a space
+   * launch; a story of the same section needs no such evidence. 0 turns it off.
+   */
+  otherSectionMinimum: number;
 }
 
 export const defaultRelatedOptions: RelatedOptions = {
@@ -124,6 +131,7 @@ export const defaultRelatedOptions: RelatedOptions = {
   queryTerms: 24,
   maxPostingsPerTerm: 200,
   candidatePool: 20,
+  otherSectionMinimum: 0.1,
   threads: Math.min(2, availableParallelism()),
 };
 
@@ -188,6 +196,7 @@ export function resolveRelatedOptions(overrides: RelatedOverrides = {}): Related
   check('queryTerms', options.queryTerms, 1, true);
   check('maxPostingsPerTerm', options.maxPostingsPerTerm, 1, true);
   check('candidatePool', options.candidatePool, 1, true);
+  check('otherSectionMinimum', options.otherSectionMinimum, 0);
   check('threads', options.threads, 1, true);
   for (const [name, value] of Object.entries(options.weights)) check(`weights.${name}`, value, 0);
   for (const [name, value] of Object.entries(options.fieldWeights)) check(`fieldWeights.${name}`, value, 0);
@@ -545,6 +554,8 @@ function scorerRuntime() {
    */
   const FADE_LOW = 0.2;
   const FADE_HIGH = 0.4;
+  /** The exact total of a candidate that may not be listed (see otherSectionMinimum); real totals are ≥ 0. */
+  const NOT_RELATED = -1;
 
 
   /** Candidate generation and exact scoring, with scratch space reused across stories. */
@@ -641,7 +652,10 @@ function scorerRuntime() {
         ids[j + 1] = id;
         totals[j + 1] = total;
       }
-      return ids.subarray(0, size);
+      // Candidates from other sections without enough in common sort last: leave them out.
+      let kept = size;
+      while (kept > 0 && totals[kept - 1] === NOT_RELATED) kept--;
+      return ids.subarray(0, kept);
     }
 
     /** Adds `queryWeight` × posting weight to every story in the visited part of one posting list. */
@@ -693,9 +707,10 @@ function scorerRuntime() {
       const { weights } = options;
       const text = weights.text * dot(textRows, other, this.textQuery);
       const tags = weights.tags * dot(tagRows, other, this.tagQuery);
-      const section = sectionOf[other] === sectionOf[doc] ? weights.section : 0;
+      const sameSection = sectionOf[other] === sectionOf[doc];
+      if (!sameSection && text + tags < options.otherSectionMinimum) return NOT_RELATED;
       const recency = weights.recency * Math.exp(-Math.abs(time[other]! - time[doc]!) * this.decay);
-      return text + tags + section + recency;
+      return text + tags + (sameSection ? weights.section : 0) + recency;
     }
 
     /** Sets from/to: the whole posting list, or the `cap` entries nearest `doc` in time (only earlier ones unless includeNewer). */

@@ -307,7 +307,22 @@ describe('explain', () => {
       // Best first.
       for (let k = 1; k < explained.length; k++) expect(explained[k]!.total).toBeLessThanOrEqual(explained[k - 1]!.total);
     }
-    expect(rows).toBe(600);
+    // Not vacuous: nearly every story has ten candidates (a few from other sections share too little to count).
+    expect(rows).toBeGreaterThan(550);
+  });
+
+  it('lists a story from another section only if it shares enough words or tags, and one of the same section anyway', () => {
+    const docs = [
+      story('gallery', { ...topicText.volcano, section: 'culture' }),
+      story('same-section-filler', { section: 'culture' }),
+      story('other-section-weak', { section: 'science', title: 'Airport parking prices rise' }),
+      story('other-section-alike', { ...topicText.volcano, section: 'science' }),
+    ];
+    const weak = buildRelatedIndex(docs, { otherSectionMinimum: 0 }).explain('gallery').find((row) => row.id === 'other-section-weak')!;
+    const evidence = weak.text + weak.tags;
+    expect(evidence).toBeGreaterThan(0);
+    expect(buildRelatedIndex(docs, { otherSectionMinimum: evidence * 1.01 }).relatedTo('gallery')).toEqual(['other-section-alike', 'same-section-filler']);
+    expect(buildRelatedIndex(docs, { otherSectionMinimum: evidence * 0.99 }).relatedTo('gallery')).toContain('other-section-weak');
   });
 
   it('lists what relatedTo lists, in the same order, pinned ones first and marked', () => {
