@@ -7,8 +7,8 @@ import { runContentCheck } from '../src/integrations/content-check.ts';
 import { formatEmbargoes, formatProblems } from '../src/lib/content-check.ts';
 import { site } from '../src/site.config.ts';
 
-const { problems, articles, embargoes } = runContentCheck();
+const { problems, articlesRead, embargoes } = runContentCheck();
 console.log(formatProblems(problems));
-console.log(`${articles.length} articles checked`);
+console.log(`${articlesRead} articles checked`);
 if (embargoes.length > 0) console.log(formatEmbargoes(embargoes, site.timeZone));
 process.exitCode = problems.some((problem) => problem.severity === 'error') ? 1 : 0;

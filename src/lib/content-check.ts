@@ -57,6 +57,8 @@ export interface CheckResult<Data> {
   problems: Problem[];
   /** Every article that passed its own field rules, drafts included. */
   articles: CheckedArticle<Data>[];
+  /** How many article files were read, those with mistakes included. */
+  articlesRead: number;
   /** Upcoming embargoes, soonest first. */
   embargoes: Embargo[];
 }
@@ -333,7 +335,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, articles, embargoes };
+  return { problems, articles, articlesRead: tree.articles.length, embargoes };
 }
 
 /** A body image that is a file beside the story, not a site path or a URL. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -269,6 +269,9 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('tests/fixtures/broken/articles/unknown-section.md:5  section  unknown section "sport"  (use one of: news)');
     expect(result.stdout).toMatch(/^\d+ errors, 0 warnings$/m);
+    // Every story file is counted, the broken ones too (not the .markdown one or the one in a dot folder, which the build skips).
+    const stories = readdirSync('tests/fixtures/broken/articles', { recursive: true }).filter((name) => String(name).endsWith('.md') && !String(name).startsWith('.'));
+    expect(result.stdout).toContain(`\n${stories.length} articles checked\n`);
     expect(result.stdout).toContain('embargoed until 1 January 2099 at 09:00 (Europe/Moscow): tests/fixtures/broken/articles/embargoed-story.md');
   });
 
