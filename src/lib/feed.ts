@@ -2,6 +2,7 @@
  * Feed items from stories: what feed readers need and nothing they choke on
  * (absolute URLs everywhere, escaped text, creators named).
  */
+import { agencyName } from './credit.ts';
 import type { Author, Section, Story, Tag } from './newsroom.ts';
 import { formatDateTime } from './dates.ts';
 import { absolutizeHtml, absoluteUrl, type UrlContext } from './urls.ts';
@@ -44,10 +45,10 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** Who a feed reader should show as the story's creator: its authors, or the agency credit for unsigned copy. */
+/** Who a feed reader should show as the story's creator: its authors, or the agency named by the credit line of unsigned copy. */
 export function creators(story: Pick<Story<unknown>, 'authors' | 'credit'>): string[] {
   if (story.authors.length > 0) return story.authors.map((author) => author.name);
-  return story.credit ? [story.credit] : [];
+  return story.credit ? [agencyName(story.credit)] : [];
 }
 
 /** "Correction (21 November 2026 at 10:00): …" for the newest correction, so feed readers see that the story changed. */

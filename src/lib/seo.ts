@@ -4,6 +4,7 @@
  * NewsMediaOrganization, WebSite, CollectionPage, BreadcrumbList). Pure
  * builders: pages pass in the story and the image renditions they resolved.
  */
+import { agencyName } from './credit.ts';
 import type { Author, Section, Story, Tag } from './newsroom.ts';
 import { absoluteUrl, type UrlContext } from './urls.ts';
 
@@ -191,7 +192,7 @@ export interface ArticleImages {
 function articleAuthors(story: Story<unknown>, urls: UrlContext): JsonLd[] {
   if (story.authors.length > 0)
     return story.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(author.path, urls) }));
-  return story.credit ? [{ '@type': 'Organization', name: story.credit }] : [];
+  return story.credit ? [{ '@type': 'Organization', name: agencyName(story.credit) }] : [];
 }
 
 function imageObject(image: DescribedImage): JsonLd {
@@ -226,7 +227,7 @@ export function articleSeo(story: Story<unknown>, images: ArticleImages, publish
     ...(story.authors.length > 0
       ? story.authors.map((author) => property('article:author', absoluteUrl(author.path, urls)))
       : story.credit
-        ? [property('article:author', story.credit)]
+        ? [property('article:author', agencyName(story.credit))]
         : []),
     name('twitter:card', 'summary_large_image'),
     name('twitter:title', story.title),

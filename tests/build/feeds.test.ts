@@ -156,7 +156,7 @@ describe('the fixture stories in their feeds', () => {
 
   it('credit agency copy to the agency', () => {
     const item = parseFeed(read('rss.xml')).items.find((entry) => entry.title === 'Agency Wire Story Without a Byline');
-    expect(item?.authors.map((author) => author.name)).toEqual(['AFP contributed reporting.']);
+    expect(item?.authors.map((author) => author.name)).toEqual(['AFP']);
   });
 });
 

@@ -125,7 +125,7 @@ describe('an article page', () => {
   it('credits unsigned agency copy to the agency and pictures a story without a hero by its card', () => {
     const html = read('2026/10/20/agency-wire-story/index.html');
     const [article] = jsonLd(html);
-    expect(article!.author).toEqual([{ '@type': 'Organization', name: 'AFP contributed reporting.' }]);
+    expect(article!.author).toEqual([{ '@type': 'Organization', name: 'AFP' }]);
     expect(article!.image[0].url).toBe(`${origin}/2026/10/20/agency-wire-story/card.png`);
     expect(meta(html, 'og:image')).toEqual([`${origin}/2026/10/20/agency-wire-story/card.png`]);
     expect(files).toContain('2026/10/20/agency-wire-story/card.png');

@@ -32,7 +32,7 @@ it("ends a signed story's content with its agency line, as the page does", () =>
 });
 
 it('credits the agency when a story has no byline', () => {
-  expect(creators({ authors: [], credit: 'AFP contributed reporting.' })).toEqual(['AFP contributed reporting.']);
+  expect(creators({ authors: [], credit: 'AFP contributed reporting.' })).toEqual(['AFP']);
   expect(creators({ authors: [] })).toEqual([]);
 });
 
