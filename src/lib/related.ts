@@ -9,6 +9,10 @@
  *         + weights.section × (1 if same section)
  *         + weights.recency × 2^(−|days apart| / recencyHalfLifeDays)
  *
+ * A candidate from another section is listed only if its weighted text and
+ * tag parts reach otherSectionMinimum: section and time alone relate only
+ * stories of the same section.
+ *
  * Text: Markdown is scanned once (text-terms.ts: no syntax or URLs, stop words
  * out, light stemming). A term's weight in a story is BM25-like: saturated
  * field-weighted frequency (title ×3, dek ×2; a word said once counts 0.4, as
