@@ -326,7 +326,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const bylines = new Set(glimpses.flatMap((story) => story.authors));
   for (const file of tree.authors) {
     const id = fileId(file);
-    if (authorIds.has(id) && !bylines.has(id)) report('warning', file, 1, 'author', `"${id}" has no stories`);
+    if (authorIds.has(id) && !bylines.has(id))
+      report('warning', file, 1, 'author', `"${id}" has no stories`, `add authors: [${id}] to a story, or delete this file if they no longer write for you`);
   }
 
   const embargoes = articles

@@ -135,6 +135,10 @@ describe('content check on a tree with only warnings', () => {
     ]);
   });
 
+  it('hints at what to do with an author without stories', () => {
+    expect(problems.find((p) => p.field === 'author')!.hint).toBe('add authors: [oleg-silent] to a story, or delete this file if they no longer write for you');
+  });
+
   it('hints at the spelling the site shows for the tag', () => {
     const variant = problems.find((p) => p.field === 'tags')!;
     expect(variant.message).toBe('tag "space" is spelled "Space" elsewhere');
