@@ -34,7 +34,10 @@ export default function contentCheck(): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build' && problems.some((problem) => problem.severity === 'error')) {
-          throw new Error(`The content has problems; nothing was built.\n${report}`);
+          const failure = new Error(`The content has problems; nothing was built.\n${report}`);
+          // The report says where each problem is; a stack trace into this hook would only bury it.
+          failure.stack = undefined;
+          throw failure;
         }
         logger.warn(`\n${report}`);
       },

@@ -35,4 +35,9 @@ describe('a build of a tree full of mistakes', () => {
     for (const line of expected) expect(build.output).toContain(`tests/fixtures/broken/${line}`);
     expect(build.output).toMatch(/30 errors/);
   });
+
+  it('ends with the count of problems, not a stack trace into the check', () => {
+    expect(build.output.trimEnd()).toMatch(/\n\d+ errors, \d+ warnings$/);
+    expect(build.output).not.toContain('Stack trace');
+  });
 });
