@@ -29,7 +29,7 @@ export function dateTimeProblem(value: string): string | undefined {
   if (hour > 23 || minute > 59 || second > 59) return `${value.slice(11, 19).replace(/[^\d:].*$/, '')} is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59`;
   if (offset !== 'Z') {
     const [offsetHours, offsetMinutes] = offset.slice(1).split(':').map(Number);
-    if (offsetHours! > 14 || offsetMinutes! > 59) return `${offset} is not a UTC offset: offsets run from -12:00 to +14:00`;
+    if (offsetHours! > 14 || offsetMinutes! > 59) return `${offset} is not a UTC offset: offsets go no further than ±14:00`;
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ describe('dateTimeProblem', () => {
     ['2025-02-30T09:30:00+03:00', '30 February 2025 does not exist: February 2025 has 28 days'],
     ['2024-02-30T09:30:00+03:00', '30 February 2024 does not exist: February 2024 has 29 days'],
     ['2026-11-20T24:00:00Z', '24:00:00 is not a time of day: hours run from 00 to 23, minutes and seconds from 00 to 59'],
-    ['2026-11-20T09:30+15:00', '+15:00 is not a UTC offset: offsets run from -12:00 to +14:00'],
+    ['2026-11-20T09:30+15:00', '+15:00 is not a UTC offset: offsets go no further than ±14:00'],
     ['2026-11-20T09:30:00', 'must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-20T09:30:00+03:00'],
   ])('says what is wrong with %s', (value, problem) => {
     expect(dateTimeProblem(value)).toBe(problem);
