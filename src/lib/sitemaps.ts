@@ -58,17 +58,24 @@ export interface NewsStory {
   title: string;
   publishedAt: Date;
   path: string;
+  /** A syndicated story's original; such a story is not this publication's to list. */
+  sourceUrl?: string;
 }
 
 /** Google News takes stories from the last two days, at most 1,000 per sitemap. */
 export const newsWindowHours = 48;
 export const newsSitemapLimit = 1000;
 
-/** The stories a News sitemap built at `now` lists: published in the 48 hours before it, newest first (then by path, so the order never depends on the input's), at most 1,000. */
+/**
+ * The stories a News sitemap built at `now` lists: this publication's own
+ * (not syndicated ones, whose canonical URL is elsewhere), published in the 48
+ * hours before it, newest first (then by path, so the order never depends on
+ * the input's), at most 1,000.
+ */
 export function newsSitemapStories<Story extends NewsStory>(stories: readonly Story[], now: Date): Story[] {
   const since = now.getTime() - newsWindowHours * 3_600_000;
   return stories
-    .filter((story) => story.publishedAt.getTime() > since && story.publishedAt.getTime() <= now.getTime())
+    .filter((story) => !story.sourceUrl && story.publishedAt.getTime() > since && story.publishedAt.getTime() <= now.getTime())
     .toSorted((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .slice(0, newsSitemapLimit);
 }

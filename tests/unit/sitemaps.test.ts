@@ -68,6 +68,11 @@ describe('the News sitemap', () => {
     expect(titles([c, a, b])).toEqual(titles([a, b, c]));
   });
 
+  it('leaves out syndicated stories', () => {
+    const stories = [story('own', 1), { ...story('wire', 1), sourceUrl: 'https://example.org/original' }];
+    expect(newsSitemapStories(stories, now).map((entry) => entry.title)).toEqual(['own']);
+  });
+
   it('lists at most 1,000', () => {
     const many = Array.from({ length: 1005 }, (_, index) => story(`s${index}`, index / 100));
     const listed = newsSitemapStories(many, now);
