@@ -3,7 +3,7 @@
  * (absolute URLs everywhere, escaped text, creators named).
  */
 import { agencyName } from './credit.ts';
-import type { Author, Section, Story, Tag } from './newsroom.ts';
+import { closingCredit, type Author, type Section, type Story, type Tag } from './newsroom.ts';
 import { formatDateTime } from './dates.ts';
 import { absolutizeHtml, absoluteUrl, type UrlContext } from './urls.ts';
 
@@ -59,6 +59,7 @@ export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZ
 
 export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext, image?: FeedImage): RssItem {
   const correction = correctionLine(story, context.timeZone);
+  const credit = closingCredit(story);
   return {
     title: story.title,
     link: absoluteUrl(story.path, context),
@@ -68,7 +69,7 @@ export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlCon
     content:
       (correction ? `<p><strong>${escapeXml(correction)}</strong></p>` : '') +
       absolutizeHtml(bodyHtml, context) +
-      (story.authors.length > 0 && story.credit ? `<p><em>${escapeXml(story.credit)}</em></p>` : ''),
+      (credit ? `<p><em>${escapeXml(credit)}</em></p>` : ''),
     categories: [story.section.title, ...story.tags.map((tag) => tag.name)],
     customData:
       creators(story)

@@ -128,6 +128,11 @@ export function statusOf(article: ArticleInput<unknown>, now: Date): Status {
   return article.data.publishedAt.getTime() > now.getTime() ? 'embargoed' : 'published';
 }
 
+/** The agency line that ends a signed story; unsigned copy shows its credit in the byline's place instead. */
+export function closingCredit(story: Pick<Story<unknown>, 'authors' | 'credit'>): string | undefined {
+  return story.authors.length > 0 ? story.credit : undefined;
+}
+
 /** What the related-articles index reads of an article (the newsroom and `npm run related` both build it from this). */
 export function relatedDocument({ id, body = '', data }: ArticleInput<unknown>): RelatedDocument {
   return { id, title: data.title, description: data.description, body, section: data.section, tags: data.tags, publishedAt: data.publishedAt, related: data.related };
