@@ -282,32 +282,32 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
   );
   const outBy = (story: Glimpse, time: Date) => !story.draft && story.publishedAt !== undefined && story.publishedAt <= time;
-  /** The pages a build at `time` writes. */
-  const pagesAt = (time: Date) => {
-    const out = glimpses.filter((story) => outBy(story, time));
-    return new Set<string>([
-      ...options.staticPaths,
-      ...[...sectionIds].map(sectionPath),
-      ...[...authorIds].map(authorPath),
-      ...out.flatMap((story) => story.tags.map(tagPath)),
-      ...out.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
-      ...out.map((story) => {
-        const { year, month } = zonedDate(story.publishedAt!, options.timeZone);
-        return archiveMonthPath(year, month);
-      }),
-    ]);
-  };
-  const pagesNow = pagesAt(options.now);
+  /** The pages these stories bring: their own, their tags' and their months'. */
+  const pagesOf = (stories: Glimpse[]) => [
+    ...stories.flatMap((story) => story.tags.map(tagPath)),
+    ...stories.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
+    ...stories.map((story) => {
+      const { year, month } = zonedDate(story.publishedAt!, options.timeZone);
+      return archiveMonthPath(year, month);
+    }),
+  ];
+  const pagesNow = new Set<string>([
+    ...options.staticPaths,
+    ...[...sectionIds].map(sectionPath),
+    ...[...authorIds].map(authorPath),
+    ...pagesOf(glimpses.filter((story) => outBy(story, options.now))),
+  ]);
+  const upcoming = glimpses.filter((story) => !story.draft && story.publishedAt !== undefined && story.publishedAt > options.now);
   const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
   for (const [file, { links }] of references) {
     const source = glimpseById.get(fileId(file))!;
-    // A story under embargo links to the site as it will be when it is out: stories released with it, and the tag pages it brings.
-    const embargoed = !source.draft && source.publishedAt !== undefined && source.publishedAt > options.now;
-    const pages = embargoed ? pagesAt(source.publishedAt!) : pagesNow;
+    // A story under embargo links to the site as it will be when it is out: with the pages of the stories out by then, its own tags' included.
+    const embargoed = upcoming.includes(source);
+    const pagesBy = embargoed ? new Set(pagesOf(upcoming.filter((story) => outBy(story, source.publishedAt!)))) : undefined;
     for (const link of links) {
       const path = link.url.replace(/[?#].*$/, '');
       const normalised = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-      if (pages.has(normalised)) continue;
+      if (pagesNow.has(normalised) || pagesBy?.has(normalised)) continue;
       const target = glimpseById.get(normalised.split('/').filter(Boolean).at(-1) ?? '');
       // A story without a valid date has no address yet; its own publishedAt error is the one to fix.
       if (target && !target.publishedAt) continue;
