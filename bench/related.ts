@@ -18,6 +18,7 @@
  * Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildRelatedIndex, type RelatedOverrides } from '../src/lib/related.ts';
@@ -92,6 +93,8 @@ interface ChildResult {
   buildMs: number;
   /** CPU time of the build, all threads. */
   buildCpuMs: number;
+  /** The share of the machine's CPU time its hypervisor gave to others during the build (Linux guests; undefined elsewhere). */
+  stealShare: number | undefined;
   maxRssMiB: number;
   rssBeforeBuildMiB: number;
   heapUsedMiB: number;
@@ -103,6 +106,17 @@ interface ChildResult {
 
 const mib = (bytes: number) => bytes / 2 ** 20;
 
+/** All CPUs' time counters from /proc/stat: total and stolen by the hypervisor; undefined where there is no such file. */
+function cpuTimes(): { total: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+    return { total: fields.slice(0, 8).reduce((sum, x) => sum + x, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
 function runChild(size: number, seed: number, baselines: boolean, threads: number | undefined): ChildResult {
   let started = performance.now();
   const stories = generateSyntheticArchive(size, { seed });
@@ -113,6 +127,7 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
   (globalThis as { gc?: () => void }).gc?.();
 
   started = performance.now();
+  const timesBefore = cpuTimes();
   const cpuBefore = process.cpuUsage();
   const index = buildRelatedIndex(stories, threads === undefined ? {} : { threads });
   const lists = new Map<string, string[]>();
@@ -120,6 +135,8 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
   const buildMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const buildCpuMs = (cpu.user + cpu.system) / 1000;
+  const timesAfter = cpuTimes();
+  const stealShare = timesBefore && timesAfter && timesAfter.total > timesBefore.total ? (timesAfter.steal - timesBefore.steal) / (timesAfter.total - timesBefore.total) : undefined;
   const memory = process.memoryUsage();
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
 
@@ -129,6 +146,7 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
     generateMs,
     buildMs,
     buildCpuMs,
+    stealShare,
     maxRssMiB,
     rssBeforeBuildMiB,
     heapUsedMiB: mib(memory.heapUsed),
@@ -188,6 +206,7 @@ function combine(runs: ChildResult[]): SizeResult {
     buildMs: median(builds),
     buildRange: [Math.min(...builds), Math.max(...builds)],
     buildCpuMs: median(runs.map((r) => r.buildCpuMs)),
+    stealShare: runs.every((r) => r.stealShare !== undefined) ? median(runs.map((r) => r.stealShare!)) : undefined,
     maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)),
     heapUsedMiB: Math.max(...runs.map((r) => r.heapUsedMiB)),
     arrayBuffersMiB: Math.max(...runs.map((r) => r.arrayBuffersMiB)),
@@ -204,7 +223,7 @@ async function main(): Promise<void> {
   console.log(`related articles: synthetic archive, seed ${args.seed}; each size ${args.runs} ${args.runs === 1 ? 'time' : 'times'}, each in a fresh process (node ${process.version}, ${process.arch})`);
   console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (from 2,000 stories up a worker thread shares the text scan, the text vectors and the candidate search)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
   console.log(
-    [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(range)', 15), pad('(cpu)', 9), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
+    [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(range)', 15), pad('(cpu)', 9), pad('steal', 6), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
   );
   const results: SizeResult[] = [];
   for (const size of args.sizes) {
@@ -219,6 +238,7 @@ async function main(): Promise<void> {
         pad(ms(r.buildMs), 9),
         pad(`${ms(r.buildRange[0])}–${ms(r.buildRange[1])}`, 15),
         pad(ms(r.buildCpuMs), 9),
+        pad(r.stealShare === undefined ? '–' : `${(100 * r.stealShare).toFixed(0)}%`, 6),
         pad(`${r.maxRssMiB.toFixed(0)} MiB`, 10),
         pad(`${r.rssBeforeBuildMiB.toFixed(0)} MiB`, 10),
         pad(`${r.heapUsedMiB.toFixed(0)} MiB`, 9),
@@ -231,6 +251,7 @@ async function main(): Promise<void> {
     );
   }
   console.log('\nbuild: median wall time over the runs (range: fastest–slowest); cpu: median CPU time of all threads (the build may use a worker thread)');
+  console.log("steal: median share of this virtual machine's CPU time during a build that its host gave to other work (/proc/stat); wall times grow with it");
   console.log('peak RSS: the largest process.resourceUsage().maxRSS after the build (before: after generating the archive); heap: V8 heap used; buffers: typed arrays');
   console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes slow the wall times)`);
   for (const r of results)
