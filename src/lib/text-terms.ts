@@ -122,10 +122,9 @@ function textTermsRuntime() {
     private charsUsed = 0;
     private readonly textBuffer = new Uint16Array(BUFFER_ROOM);
 
-    /** `slots`: the table's starting size (a power of two); it doubles as the vocabulary grows. */
-    constructor(slots = 1 << 15) {
-      this.resize(slots);
-      this.chars = grown(this.chars, 2 * slots);
+    constructor() {
+      this.resize(1 << 15);
+      this.chars = grown(this.chars, 1 << 16);
     }
 
     get size(): number {
@@ -535,38 +534,7 @@ function textTermsRuntime() {
     }
   }
 
-  /**
-   * Every path of the scanner, dictionary and counter, in a few lines: accented
-   * and curly-quoted words, possessives, plurals, a word too long for the hot
-   * cache, numbers, links, a bare URL, HTML, a comment and fenced code.
-   */
-  const primer =
-    'Ærøskøbing’s naïve café owners didn’t sign the mayors’ résumés. The minister\'s aides say policies, taxes and buses ' +
-    'matter; crises don\'t. In 1987 the 737 flew 42 km. Internationalisationdepartmentstandards review. ' +
-    'See [the report](https://example.com/report "Report"), ![a chart](chart.png) and www.example.org/page or <https://example.net>. ' +
-    '<abbr title="Federal Security Service">FSB</abbr> <!-- note --> ~~gone~~ `code`\n```js\nlet skipped = true;\n```\n' +
-    'Antidisestablishmentarianismwithoutendandmorelettersbeyondforty ends it.';
-
-  /**
-   * Runs the primer through a throwaway dictionary, scanner and counter, enough
-   * times for V8 to record every path. A hot function is optimised for the
-   * paths it has seen run; one first taken later (the first accented word, the
-   * first word evicted from the hot cache) throws that code away, and the
-   * scanner was compiled three times over per thread. Call it once per thread
-   * before a large scan.
-   */
-  function prime(): void {
-    // A tiny table, so that growing it (and its characters) is among the paths run.
-    const scanner = new TermScanner(new TermDictionary(8));
-    const counter = new TermCounter([3, 2, 1], 1024);
-    for (let round = 0; round < 16; round++) {
-      scanner.length = 0;
-      scanner.scan(primer);
-      counter.add(scanner, [0, 0, scanner.length]);
-    }
-  }
-
-  return { TermDictionary, TermScanner, TermCounter, prime };
+  return { TermDictionary, TermScanner, TermCounter };
 }
 
 const runtime = textTermsRuntime();
@@ -641,7 +609,6 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
   const dictionary = new TermDictionary();
   const scanner = new TermScanner(dictionary);
   const split = threads >= 2 && n >= 2 * PARALLEL_MINIMUM ? Math.ceil(n / 2) : n;
-  if (n >= PARALLEL_MINIMUM) runtime.prime();
   const counter = new TermCounter(fieldWeights, expectedPairs(docs, 0, split));
   const helper = split < n ? startHelper(docs, split, fieldWeights) : undefined;
   scanDocuments(docs, 0, split, scanner, counter, helper);
@@ -919,7 +886,6 @@ Atomics.store(control, STARTED, 1);
 Atomics.notify(control, STARTED);
 try {
   const runtime = new Function('return (' + workerData.runtime + ')();')();
-  runtime.prime();
   const dictionary = new runtime.TermDictionary();
   const scanner = new runtime.TermScanner(dictionary);
   const counter = new runtime.TermCounter(fieldWeights, expected);
