@@ -123,7 +123,7 @@ export interface NewsroomOptions {
   related: RelatedOverrides;
 }
 
-export function statusOf(article: ArticleInput<unknown>, now: Date): Status {
+export function statusOf(article: { data: Pick<ArticleInput<unknown>['data'], 'draft' | 'publishedAt'> }, now: Date): Status {
   if (article.data.draft) return 'draft';
   return article.data.publishedAt.getTime() > now.getTime() ? 'embargoed' : 'published';
 }

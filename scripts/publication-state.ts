@@ -1,0 +1,12 @@
+/**
+ * `node scripts/publication-state.ts`: prints the digest of what a build now
+ * would publish (src/lib/publication-state.ts) for the content tree (or
+ * CONTENT_DIR). The deploy job skips a scheduled rebuild whose commit and
+ * digest it has deployed before.
+ */
+import { runContentCheck } from '../src/integrations/content-check.ts';
+import { publicationState } from '../src/lib/publication-state.ts';
+import { site } from '../src/site.config.ts';
+
+const now = new Date();
+console.log(publicationState(runContentCheck(undefined, now).articles, now, site.timeZone));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { publicationState, type ScheduledArticle } from '../../src/lib/publication-state.ts';
+
+const now = new Date('2026-11-23T12:00:00Z');
+const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+const story = (id: string, publishedHoursFromNow: number, data: Partial<ScheduledArticle['data']> = {}): ScheduledArticle => ({
+  id,
+  data: { title: `Story ${id}`, draft: false, publishedAt: hoursFromNow(publishedHoursFromNow), ...data },
+});
+const state = (articles: ScheduledArticle[], hoursLater = 0) => publicationState(articles, hoursFromNow(hoursLater), 'Europe/Moscow');
+
+describe('publicationState', () => {
+  const archive = [story('old', -500), story('yesterday', -20), story('embargoed', 3), story('draft', -1, { draft: true }), story('wire', -10, { sourceUrl: 'https://wire.example/a' })];
+
+  it('is the same whatever order the stories come in', () => {
+    expect(state([...archive].reverse())).toBe(state(archive));
+  });
+
+  it('stays the same while the clock crosses no publication time and no edge of the News window', () => {
+    expect(state(archive, 1)).toBe(state(archive));
+  });
+
+  it('changes when an embargo ends', () => {
+    expect(state(archive, 3)).not.toBe(state(archive, 2.9));
+  });
+
+  it('changes when a story leaves the 48 hours of the News sitemap', () => {
+    expect(state(archive, 28.1)).not.toBe(state(archive, 27.9));
+  });
+
+  it('ignores drafts, and syndicated stories leaving the News window (they were never in it)', () => {
+    expect(state([...archive, story('later-draft', 2, { draft: true })], 2.5)).toBe(state(archive, 2.5));
+    expect(state(archive, 38.1)).toBe(state(archive, 37.9));
+  });
+});
