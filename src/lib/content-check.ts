@@ -13,7 +13,7 @@ import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
 import { placeholderBody, placeholderDek } from './new-story.ts';
-import { tagNames, type ArticleInput } from './newsroom.ts';
+import { statusOf, tagNames, type ArticleInput } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 
@@ -281,7 +281,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const expectedPath = new Map(
     glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
   );
-  const outBy = (story: Glimpse, time: Date) => !story.draft && story.publishedAt !== undefined && story.publishedAt <= time;
+  /** The build's own rule (statusOf) for a story at `time`; one without a valid date is on no page. */
+  const statusAt = (story: Glimpse, time: Date) => (story.publishedAt ? statusOf({ data: { draft: story.draft, publishedAt: story.publishedAt } }, time) : undefined);
   /** The pages these stories bring: their own, their tags' and their months'. */
   const pagesOf = (stories: Glimpse[]) => [
     ...stories.flatMap((story) => story.tags.map(tagPath)),
@@ -295,15 +296,15 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     ...options.staticPaths,
     ...[...sectionIds].map(sectionPath),
     ...[...authorIds].map(authorPath),
-    ...pagesOf(glimpses.filter((story) => outBy(story, options.now))),
+    ...pagesOf(glimpses.filter((story) => statusAt(story, options.now) === 'published')),
   ]);
-  const upcoming = glimpses.filter((story) => !story.draft && story.publishedAt !== undefined && story.publishedAt > options.now);
+  const upcoming = glimpses.filter((story) => statusAt(story, options.now) === 'embargoed');
   const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
   for (const [file, { links }] of references) {
     const source = glimpseById.get(fileId(file))!;
     // A story under embargo links to the site as it will be when it is out: with the pages of the stories out by then, its own tags' included.
     const embargoed = upcoming.includes(source);
-    const pagesBy = embargoed ? new Set(pagesOf(upcoming.filter((story) => outBy(story, source.publishedAt!)))) : undefined;
+    const pagesBy = embargoed ? new Set(pagesOf(upcoming.filter((story) => statusAt(story, source.publishedAt!) === 'published'))) : undefined;
     for (const link of links) {
       const path = link.url.replace(/[?#].*$/, '');
       const normalised = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;

@@ -4,7 +4,7 @@
  * and robots.txt. Pure: the sitemap integration and the routes pass the stories in.
  */
 import { escapeXml } from './feed.ts';
-import { lastUpdate, type Correction } from './newsroom.ts';
+import { lastUpdate, statusOf, type Correction } from './newsroom.ts';
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlContext } from './urls.ts';
 
 /** The fields of a published story that decide its URL and its fronts' freshness. */
@@ -30,7 +30,7 @@ export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, 
     if (!known || date > known) dates.set(url, date);
   };
   for (const article of articles) {
-    if (article.data.draft || article.data.publishedAt > now) continue;
+    if (statusOf(article, now) !== 'published') continue;
     const date = lastChange(article);
     touch(articlePath(article.id, article.data.publishedAt, context.timeZone), date);
     touch('/', date);
