@@ -633,8 +633,13 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
  */
 function expectedPairs(docs: readonly TextFields[], from: number, to: number): number {
   let characters = 0;
-  for (let d = from; d < to; d++) characters += docs[d]!.title.length + docs[d]!.description.length + docs[d]!.body.length;
+  for (let d = from; d < to; d++) characters += textLength(docs[d]!);
   return Math.ceil(characters / 14);
+}
+
+/** UTF-16 code units in a document's three fields. */
+function textLength(doc: TextFields): number {
+  return doc.title.length + doc.description.length + doc.body.length;
 }
 
 /** Scans docs[from…to) into `counter`, now and then handing the worker its next chunk. */
@@ -745,7 +750,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
   for (let c = 0; c < chunks; c++) {
     let bytes = 0;
     for (let d = from + c * CHUNK; d < Math.min(n, from + (c + 1) * CHUNK); d++)
-      bytes += 3 * (docs[d]!.title.length + docs[d]!.description.length + docs[d]!.body.length) + 12;
+      bytes += 3 * textLength(docs[d]!) + 12;
     room = Math.max(room, bytes);
   }
   const control = new Int32Array(new SharedArrayBuffer(4 * 8));
