@@ -51,6 +51,15 @@ describe('a valid fixture tree', () => {
     expect(page('tags/trams/index.html')).toContain('<h1>Trams</h1>');
   });
 
+  it("names an author's role once on the page, and in the description that goes without it", () => {
+    const html = page('authors/vera-ivanova/index.html');
+    const header = html.slice(html.indexOf('<header class="front-header">'), html.indexOf('</header>', html.indexOf('<header class="front-header">')));
+    expect(header).toContain('<p class="kicker">City reporter</p>');
+    expect(header.split('City reporter')).toHaveLength(2);
+    expect(header).toContain('Stories by Vera Ivanova, newest first.');
+    expect(html).toContain('<meta name="description" content="Stories by Vera Ivanova, City reporter, newest first.">');
+  });
+
   it('renders the article page parts', () => {
     const html = page('2026/11/02/lead-with-photo/index.html');
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
