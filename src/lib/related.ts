@@ -283,7 +283,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
   const { tags: tagRows, tagPostings, sectionPostings } = text.meanwhile;
   const textRows = text.rows;
   // Stories are found through their heaviest terms (and all their tags); exact scores use whole vectors.
-  const textPostings = postings(textRows, counts.dictionary.size, byTime, options.queryTerms);
+  const textPostings = postings(textRows, counts.vocabulary.length, byTime, options.queryTerms);
 
   const pinnedOf = (doc: number): number[] => {
     const pinned: number[] = [];
@@ -337,7 +337,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
           id: ids[other]!,
           ...parts,
           pinned: pinned.includes(other),
-          sharedTerms: shared(textRows, doc, other, 8).map((term) => counts.dictionary.terms[term]!),
+          sharedTerms: shared(textRows, doc, other, 8).map((term) => counts.vocabulary[term]!),
           sharedTags: shared(tagRows.rows, doc, other, Infinity).map((tag) => tagRows.names[tag]!),
         };
       });
@@ -367,11 +367,11 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
  * first and returns its value.
  */
 function termVectors<T>(counts: TermCounts, n: number, options: RelatedOptions, meanwhile: () => T): { rows: Rows; worker: boolean; meanwhile: T } {
-  const { dictionary, terms, tf, docStart, helper } = counts;
-  const df = new Int32Array(dictionary.size);
+  const { vocabulary, terms, tf, docStart, helper } = counts;
+  const df = new Int32Array(vocabulary.length);
   for (let k = 0; k < terms.length; k++) df[terms[k]!]!++;
   const reference = referenceSize(n);
-  const idfOf = new Float64Array(dictionary.size);
+  const idfOf = new Float64Array(vocabulary.length);
   for (let term = 0; term < idfOf.length; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;
   // Each story's vector has a place of its own, so either thread can write any story's: room for as many terms as it may keep.
   const limit = options.termsPerDocument;

@@ -1,16 +1,20 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { textScanWasm } from './text-scan-wasm.ts';
 
 /**
  * Terms of a story for the related-articles index: Markdown in, index term
  * ids out, fast enough for 100,000 stories per build.
  *
- * One pass over the characters, no regular expressions on the hot path:
+ * One pass over the UTF-8 bytes, no regular expressions on the hot path:
  * fenced code, link and image destinations, bare URLs and HTML tags are
  * skipped; words are lower-cased, stripped of diacritics and possessives,
  * reduced by a light plural stemmer (Harman's S-stemmer) and dropped when they
  * are stop words, single characters or numbers under three digits. Terms are
- * interned in a shared {@link TermDictionary} by a hash computed while
- * scanning, so a word seen before costs no string allocation.
+ * interned in a {@link TermDictionary} by a hash computed while scanning, so
+ * a word seen before costs no string allocation. The scan, the dictionary's
+ * table and the counting run in WebAssembly (assembly/text-scan.ts, compiled
+ * by `npm run build:wasm` into text-scan-wasm.ts): about a third faster than
+ * the same loop in JavaScript, and compiled once rather than by each thread.
  *
  * countDocumentTerms() counts a whole archive; on large ones a worker thread
  * scans the second half at the same time, with identical results, and can be
@@ -18,11 +22,12 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
  */
 
 /**
- * The scanner, dictionary and counter, in one self-contained function: a
- * worker thread runs the very same code from its source text (see
- * countDocumentTerms), so nothing in it may refer to anything outside it.
+ * The dictionary and scanner, in one self-contained function of the compiled
+ * scanner module: a worker thread runs the very same code from its source
+ * text with the module it is sent (see countDocumentTerms), so nothing in it
+ * may refer to anything outside it.
  */
-function textTermsRuntime() {
+function textTermsRuntime(scanModule: WebAssembly.Module) {
   /** English function words and newsroom boilerplate that say nothing about what a story is about. */
   const stopWords: ReadonlySet<string> = new Set(
     (
@@ -41,192 +46,10 @@ function textTermsRuntime() {
     ).split(' '),
   );
 
-  /**
-   * Per UTF-16 code unit: 0 separator; SPECIAL look closer (Markdown/HTML
-   * syntax, apostrophes, and non-ASCII characters not yet classified); anything
-   * else is a word character, and the value is its folded code (lower-case
-   * ASCII, or the character itself, normalised later).
-   */
-  const fold = new Uint16Array(65536);
-  const SPECIAL = 0xffff;
-  fold.fill(SPECIAL, 128);
-  for (let c = 48; c <= 57; c++) fold[c] = c;
-  for (let c = 97; c <= 122; c++) fold[c] = c;
-  for (let c = 65; c <= 90; c++) fold[c] = c | 32;
-  for (const c of [39, 93, 60, 96, 126]) fold[c] = SPECIAL;
-  const APOSTROPHE = 39;
-  const RIGHT_QUOTE = 0x2019;
   const wordChar = /[\p{L}\p{N}\p{M}]/u;
-
-  /** Classifies a non-ASCII character on first sight (apostrophes stay SPECIAL). Returns its fold value. */
-  function classify(c: number): number {
-    if (c < 128 || c === RIGHT_QUOTE || c === SPECIAL) return fold[c]!;
-    const word = (c >= 0xd800 && c <= 0xdfff) || wordChar.test(String.fromCharCode(c));
-    return (fold[c] = word ? c : 0);
-  }
-
-  const FNV_OFFSET = 0x811c9dc5 | 0;
-  const FNV_PRIME = 0x01000193;
-  /** Longer "words" (hashes, base64, run-together URLs) are not terms. */
   const MAX_TERM = 40;
-  const BUFFER = 64;
-  /** Room for BUFFER code units and eight zeros of padding. */
-  const BUFFER_ROOM = BUFFER + 8;
-  const EMPTY = -1;
-  /** Ints per hash-table slot (see TermDictionary); slot index << 3 is its offset. */
-  const SLOT = 8;
-  /**
-   * 8,192 recent words (512 KB): on 5,000 synthetic stories 81% of lookups hit
-   * at 4,096 words, 88% at 8,192 and 92% at 16,384; the middle size scanned
-   * fastest (the largest no longer stays in the processor's cache).
-   */
-  const HOT_BITS = 13;
-  const HOT_MASK = (1 << HOT_BITS) - 1;
-  /** Longest word the hot cache holds. */
-  const HOT_CHARS = 24;
   /** Term id for words that are known and never indexed (stop words, short numbers). */
   const IGNORED = -2;
-
-  type GrowableArray = Int32Array | Float32Array | Float64Array | Uint16Array;
-
-  /**
-   * A copy of `array` with room for at least `length` elements (at least twice
-   * its size, so appending stays cheap). Growable fields start empty and are
-   * grown once in their constructor: V8 compiles a field that was never
-   * reassigned as a constant and throws that code away when it first changes,
-   * which, when an array grew mid-scan, cost each thread two or three rounds of
-   * recompiling the scanner.
-   */
-  function grown<T extends GrowableArray>(array: T, length: number): T {
-    const next = new (array.constructor as new (length: number) => T)(Math.max(2 * array.length, length));
-    next.set(array);
-    return next;
-  }
-
-  /**
-   * Interns terms: normalised term text ↔ dense integer id. Open addressing on
-   * an FNV-1a hash of the UTF-16 code units; each slot holds the hash, the id,
-   * the length and the first eight code units, so most lookups touch one cache
-   * line and never allocate. Longer words are verified against `chars`.
-   */
-  class TermDictionary {
-    /** Term texts by id (index terms only; ignored words get no id). */
-    readonly terms: string[] = [];
-    /** SLOT ints per slot: [hash, term id or IGNORED (EMPTY if free), length, start in chars, 4 × two packed code units]. */
-    private table = new Int32Array(0);
-    /** Direct-mapped cache of recent words, 16 ints each: [hash, id, length, –, 12 × two packed code units]. */
-    private readonly hot = new Int32Array(16 << HOT_BITS);
-    private mask = -1;
-    private used = 0;
-    private chars = new Uint16Array(0);
-    private charsUsed = 0;
-    private readonly textBuffer = new Uint16Array(BUFFER_ROOM);
-
-    constructor() {
-      this.resize(1 << 15);
-      this.chars = grown(this.chars, 1 << 16);
-    }
-
-    get size(): number {
-      return this.terms.length;
-    }
-
-    /** Term id (≥ 0) or IGNORED for a term given as normalised text (as in `terms`), interning it if new. */
-    internText(text: string): number {
-      // One buffer for every call: merging a worker's vocabulary interns tens of thousands of terms.
-      const buffer = this.textBuffer;
-      const length = Math.min(text.length, BUFFER);
-      for (let i = 0; i < length; i++) buffer[i] = text.charCodeAt(i);
-      buffer.fill(0, length, length + 8);
-      return this.intern(buffer, length, hashOf(buffer, length));
-    }
-
-    /** Term id (≥ 0) or IGNORED for the normalised word in `buffer[0…length)` (length ≤ MAX_TERM, buffer zero-padded to 8), whose hash is `hash`. */
-    intern(buffer: Uint16Array, length: number, hash: number): number {
-      // The hot cache first: frequent words (Zipf) are nearly always there, in a table small enough to stay in cache.
-      const hot = this.hot;
-      const at = (hash & HOT_MASK) << 4;
-      if (hot[at] === hash && hot[at + 2] === length) {
-        let k = 0;
-        const pairs = (length + 1) >> 1;
-        while (k < pairs && hot[at + 4 + k] === (buffer[2 * k]! | (buffer[2 * k + 1]! << 16))) k++;
-        if (k === pairs) return hot[at + 1]!;
-      }
-      const slot = this.slotOf(buffer, length, hash);
-      let id = this.table[slot + 1]!;
-      if (id === EMPTY) id = this.insert(slot, buffer, length, hash);
-      if (length <= HOT_CHARS) {
-        hot[at] = hash;
-        hot[at + 1] = id;
-        hot[at + 2] = length;
-        for (let k = 0, pairs = (length + 1) >> 1; k < pairs; k++) hot[at + 4 + k] = buffer[2 * k]! | (buffer[2 * k + 1]! << 16);
-      }
-      return id;
-    }
-
-    /** The slot holding the word, or the free slot where it belongs. */
-    private slotOf(buffer: Uint16Array, length: number, hash: number): number {
-      const table = this.table;
-      const mask = this.mask;
-      const p0 = buffer[0]! | (buffer[1]! << 16);
-      const p1 = buffer[2]! | (buffer[3]! << 16);
-      const p2 = buffer[4]! | (buffer[5]! << 16);
-      const p3 = buffer[6]! | (buffer[7]! << 16);
-      for (let index = hash & mask; ; index = (index + 1) & mask) {
-        const slot = index << 3;
-        if (table[slot + 1] === EMPTY) return slot;
-        if (table[slot] === hash && table[slot + 2] === length && table[slot + 4] === p0 && table[slot + 5] === p1 && table[slot + 6] === p2 && table[slot + 7] === p3) {
-          if (length <= 8 || this.sameTail(table[slot + 3]!, buffer, length)) return slot;
-        }
-      }
-    }
-
-    private sameTail(start: number, buffer: Uint16Array, length: number): boolean {
-      const chars = this.chars;
-      for (let i = 8; i < length; i++) if (chars[start + i] !== buffer[i]) return false;
-      return true;
-    }
-
-    private insert(slot: number, buffer: Uint16Array, length: number, hash: number): number {
-      const text = String.fromCharCode(...buffer.subarray(0, length));
-      const term = ignored(text) ? IGNORED : this.terms.push(text) - 1;
-      if (this.charsUsed + length > this.chars.length) this.chars = grown(this.chars, this.charsUsed + length);
-      this.chars.set(buffer.subarray(0, length), this.charsUsed);
-      const table = this.table;
-      table[slot] = hash;
-      table[slot + 1] = term;
-      table[slot + 2] = length;
-      table[slot + 3] = this.charsUsed;
-      for (let k = 0; k < 4; k++) table[slot + 4 + k] = buffer[2 * k]! | (buffer[2 * k + 1]! << 16);
-      this.charsUsed += length;
-      if (++this.used * 2 > this.mask) this.resize(2 * (this.mask + 1));
-      return term;
-    }
-
-    /** Moves the terms into a table of `slots` slots (a power of two; the table doubles to keep the load factor under ½). */
-    private resize(slots: number): void {
-      const old = this.table;
-      const table = new Int32Array(slots * SLOT);
-      for (let slot = 0; slot < table.length; slot += SLOT) table[slot + 1] = EMPTY;
-      const mask = table.length / SLOT - 1;
-      this.mask = mask;
-      for (let from = 0; from < old.length; from += SLOT) {
-        if (old[from + 1] === EMPTY) continue;
-        let index = old[from]! & mask;
-        while (table[index * SLOT + 1] !== EMPTY) index = (index + 1) & mask;
-        table.set(old.subarray(from, from + SLOT), index * SLOT);
-      }
-      this.table = table;
-    }
-  }
-
-  function hashOf(buffer: Uint16Array, length: number): number {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ buffer[i]!, FNV_PRIME);
-    return hash;
-  }
-
-  const WWW_HASH = hashOf(Uint16Array.of(119, 119, 119), 3);
 
   function ignored(term: string): boolean {
     if (term.length < 2 || stopWords.has(term)) return true;
@@ -234,310 +57,169 @@ function textTermsRuntime() {
     return term.length < 3 && /^\d+$/.test(term);
   }
 
+  interface ScanExports {
+    memory: WebAssembly.Memory;
+    setup(): void;
+    reserveInput(bytes: number): number;
+    wordPointer(): number;
+    outPointer(): number;
+    getLength(): number;
+    setLength(length: number): void;
+    internWord(length: number): number;
+    scan(from: number, to: number): number;
+    setWeights(title: number, description: number, body: number): void;
+    reservePairs(expected: number): void;
+    addDocument(titleEnd: number, descriptionEnd: number): void;
+    pairCount(): number;
+    pairTermsPointer(): number;
+    pairCountsPointer(): number;
+    documentCount(): number;
+    documentEndsPointer(): number;
+  }
+
   /**
-   * Per UTF-8 byte: 0 separator; a folded ASCII word byte (digits, lower-case
-   * letters); SYNTAX for ] < ` ~ and the apostrophe; HIGH for the bytes of
-   * non-ASCII characters, which are decoded and looked up in `fold`.
+   * Interns terms: normalised term text ↔ dense integer id. The table and the
+   * scanner that fills it live in one instance of the WebAssembly module
+   * (assembly/text-scan.ts), so a word seen before costs no string and no call
+   * out of it; this side keeps the term texts and answers what needs Unicode.
    */
-  const fold8 = new Uint8Array(256);
-  const SYNTAX = 255;
-  const HIGH = 254;
-  for (let c = 0; c < 128; c++) fold8[c] = fold[c] === SPECIAL ? SYNTAX : fold[c]!;
-  fold8.fill(HIGH, 128);
+  class TermDictionary {
+    /** Term texts by id (index terms only; ignored words get no id). */
+    readonly terms: string[] = [];
+    readonly wasm: ScanExports;
+    private units = new Uint16Array(0);
+
+    constructor() {
+      const terms = this.terms;
+      const instance = new WebAssembly.Instance(scanModule, {
+        env: {
+          isWordChar: (code: number) => (code >= 0xd800 && code <= 0xdfff) || wordChar.test(String.fromCharCode(code)),
+          normalise: (length: number) => {
+            const units = this.codeUnits();
+            const at = this.wasm.wordPointer() >> 1;
+            const normal = String.fromCharCode(...units.subarray(at, at + length)).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+            if (normal.length > MAX_TERM) return MAX_TERM + 1;
+            for (let k = 0; k < normal.length; k++) units[at + k] = normal.charCodeAt(k);
+            return normal.length;
+          },
+          newTerm: (pointer: number, length: number) => {
+            const text = String.fromCharCode(...this.codeUnits().subarray(pointer >> 1, (pointer >> 1) + length));
+            return ignored(text) ? IGNORED : terms.push(text) - 1;
+          },
+        },
+      });
+      this.wasm = instance.exports as unknown as ScanExports;
+      this.wasm.setup();
+    }
+
+    get size(): number {
+      return this.terms.length;
+    }
+
+    /** The module's memory as code units (a new view once it has grown). */
+    codeUnits(): Uint16Array {
+      if (this.units.buffer !== this.wasm.memory.buffer) this.units = new Uint16Array(this.wasm.memory.buffer);
+      return this.units;
+    }
+
+    /** Term id (≥ 0) or IGNORED for a term given as normalised text (as in `terms`), interning it if new. */
+    internText(text: string): number {
+      const units = this.codeUnits();
+      const at = this.wasm.wordPointer() >> 1;
+      const length = Math.min(text.length, MAX_TERM);
+      for (let k = 0; k < length; k++) units[at + k] = text.charCodeAt(k);
+      return this.wasm.internWord(length);
+    }
+  }
+
   const encoder = new TextEncoder();
 
-  const utf8Width = (lead: number) => (lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4);
-  /** The fold value of the non-ASCII character whose UTF-8 starts at bytes[i]; characters beyond the BMP are separators. */
-  function foldUtf8(bytes: Uint8Array, i: number): number {
-    const lead = bytes[i]!;
-    if (lead < 0xc0) return 0; // a stray continuation byte
-    const code = lead < 0xe0 ? ((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f) : lead < 0xf0 ? ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f) : -1;
-    if (code < 0) return 0;
-    const f = fold[code]!;
-    return f === SPECIAL ? classify(code) : f;
-  }
-
-  /** The fold value of the character at bytes[j] if it is a word character, else 0. */
-  function wordAt(bytes: Uint8Array, j: number): number {
-    const f = fold8[bytes[j]!]!;
-    if (f < HIGH) return f;
-    if (f === SYNTAX) return 0;
-    const g = foldUtf8(bytes, j);
-    return g === SPECIAL ? 0 : g;
-  }
-
   /**
-   * Scans Markdown into term ids, appended to `terms[0…length)` (stop words and
-   * other ignored words are left out). Reuse one scanner per dictionary; reset
-   * `length` between documents as needed.
-   *
-   * The text is encoded to UTF-8 once (native, fast) and scanned as bytes:
-   * ASCII needs one table lookup per byte; other characters are decoded.
+   * Scans Markdown into term ids and counts each document's distinct terms
+   * with their field-weighted frequencies, document after document (see
+   * counted()). Stop words and other ignored words are left out. The work
+   * happens in the dictionary's module: one scanner per dictionary.
    */
   class TermScanner {
     readonly dictionary: TermDictionary;
-    terms = new Int32Array(0);
-    length = 0;
-    private readonly buffer = new Uint16Array(BUFFER_ROOM);
-    private bytes = new Uint8Array(0);
+    /** Of the title, description and body; a field weighing 0 is not scanned. */
+    readonly fieldWeights: readonly number[];
+    private readonly wasm: ScanExports;
 
-    constructor(dictionary: TermDictionary) {
+    /** `expectedPairs`: about how many (document, term) pairs are coming, so that the counts need not grow as they fill. */
+    constructor(dictionary: TermDictionary, fieldWeights: readonly number[] = [1, 1, 1], expectedPairs = 0) {
       this.dictionary = dictionary;
-      this.terms = grown(this.terms, 4096);
-      this.bytes = new Uint8Array(1 << 16);
+      this.fieldWeights = fieldWeights;
+      this.wasm = dictionary.wasm;
+      this.wasm.setLength(0);
+      this.wasm.setWeights(fieldWeights[0]!, fieldWeights[1]!, fieldWeights[2]!);
+      this.wasm.reservePairs(expectedPairs);
     }
 
-    /** Appends the terms of `text`. */
+    /** The term ids of the document being scanned, so far (a view: read it before scanning more). */
+    terms(): Int32Array {
+      return new Int32Array(this.wasm.memory.buffer, this.wasm.outPointer(), this.wasm.getLength());
+    }
+
+    /** Appends the terms of `text`, encoded once to UTF-8 (native, fast) and scanned as bytes. */
     scan(text: string): void {
-      if (this.bytes.length < 3 * text.length + 4) this.bytes = new Uint8Array(2 * (3 * text.length + 4));
-      const bytes = this.bytes;
+      const room = 3 * text.length + 3;
+      const at = this.wasm.reserveInput(room);
+      const bytes = new Uint8Array(this.wasm.memory.buffer, at, room);
       const n = encoder.encodeInto(text, bytes).written;
-      bytes[n] = 0; // a separator after the end: the word loop needs no bounds test
-      bytes[n + 1] = 0;
-      bytes[n + 2] = 0;
-      this.scanBytes(bytes, 0, n);
+      bytes.fill(0, n, n + 3); // separators after the end: the word loop needs no bounds test
+      this.wasm.scan(0, n);
+    }
+
+    /** Takes UTF-8 texts to scan with countLoaded(): each preceded by a newline and followed by three zeros. */
+    load(bytes: Uint8Array): void {
+      const at = this.wasm.reserveInput(bytes.length);
+      new Uint8Array(this.wasm.memory.buffer, at, bytes.length).set(bytes);
+    }
+
+    /** Scans and counts a document whose title, description and body were loaded at bytes[offsets[k]…offsets[k + 1]), [k + 2…k + 3), [k + 4…k + 5). */
+    countLoaded(offsets: Int32Array, k: number): void {
+      const ends = [0, 0];
+      for (let field = 0; field < 3; field++, k += 2) {
+        if (this.fieldWeights[field]! > 0) this.wasm.scan(offsets[k]!, offsets[k + 1]!);
+        if (field < 2) ends[field] = this.wasm.getLength();
+      }
+      this.wasm.addDocument(ends[0]!, ends[1]!);
+    }
+
+    /** Scans and counts a document. */
+    count(texts: readonly [title: string, description: string, body: string]): void {
+      const ends = [0, 0];
+      for (let field = 0; field < 3; field++) {
+        if (this.fieldWeights[field]! > 0) this.scan(texts[field]!);
+        if (field < 2) ends[field] = this.wasm.getLength();
+      }
+      this.wasm.addDocument(ends[0]!, ends[1]!);
     }
 
     /**
-     * Appends the terms of the UTF-8 text in bytes[from…to). bytes[to…to+2]
-     * must be 0, and bytes[from − 1] a newline (or from 0).
+     * The counts so far: document d's distinct terms and frequencies are
+     * terms/tf[docEnd[d − 1] … docEnd[d]). Views into the module's memory,
+     * valid until it scans more: copy what is to be kept.
      */
-    scanBytes(bytes: Uint8Array, from: number, to: number): void {
-      const n = to;
-      const buffer = this.buffer;
-      let i = from;
-      while (i < n) {
-        let f = fold8[bytes[i]!]!;
-        let width = 1;
-        if (f === 0) {
-          i++;
-          continue;
-        }
-        if (f === SYNTAX) {
-          i = skipSyntax(bytes, i, n);
-          continue;
-        }
-        if (f === HIGH) {
-          width = utf8Width(bytes[i]!);
-          f = foldUtf8(bytes, i);
-          if (f === 0 || f === SPECIAL) {
-            i += width;
-            continue;
-          }
-        }
-        // A word: letters and digits, with inner apostrophes ("don't" → "dont", "minister's" → "minister").
-        let length = 0;
-        let wide = 0;
-        let hash = FNV_OFFSET;
-        for (;;) {
-          // f is a word character `width` bytes long at i; then the ASCII run that follows it.
-          if (length < BUFFER) buffer[length] = f;
-          length++;
-          wide |= f;
-          hash = Math.imul(hash ^ f, FNV_PRIME);
-          i += width;
-          f = fold8[bytes[i]!]!;
-          while (f !== 0 && f < HIGH) {
-            if (length < BUFFER) buffer[length] = f;
-            length++;
-            hash = Math.imul(hash ^ f, FNV_PRIME);
-            f = fold8[bytes[++i]!]!;
-          }
-          if (f === 0) break;
-          let apostrophe = 0;
-          if (f === HIGH) {
-            width = utf8Width(bytes[i]!);
-            f = foldUtf8(bytes, i);
-            if (f === 0) break;
-            if (f !== SPECIAL) continue; // a non-ASCII letter: the word goes on
-            apostrophe = 3; // U+2019, the only non-ASCII SPECIAL
-          } else if (bytes[i] === APOSTROPHE) apostrophe = 1;
-          else break;
-          // An apostrophe: inside a word it is dropped; "'s" at a word's end is a possessive, dropped too.
-          const j = i + apostrophe;
-          const next = wordAt(bytes, j);
-          if (next === 0) break;
-          if (next === 115 && wordAt(bytes, j + 1) === 0) {
-            i = j + 1;
-            break;
-          }
-          i = j;
-          f = next;
-          width = bytes[j]! < 128 ? 1 : utf8Width(bytes[j]!);
-        }
-        if (length > MAX_TERM) continue;
-        if (length <= 5 && length >= 3 && bytes[i] === 58 && bytes[i + 1] === 47 && bytes[i + 2] === 47) {
-          i = skipUrl(bytes, i, n); // "https://…"
-          continue;
-        }
-        if (length === 3 && hash === WWW_HASH && bytes[i] === 46) {
-          i = skipUrl(bytes, i, n); // "www.…"
-          continue;
-        }
-        let rehash = false;
-        if (wide >= 128) {
-          length = this.normaliseUnicode(length);
-          if (length > MAX_TERM || length === 0) continue;
-          rehash = true;
-        }
-        if (length >= 4 && buffer[length - 1] === 115) {
-          const stemmed = stem(buffer, length);
-          rehash ||= stemmed !== length;
-          length = stemmed;
-        }
-        // Zero-pad: the dictionary compares the first eight code units packed.
-        buffer[length] = 0;
-        buffer[length + 1] = 0;
-        buffer[length + 2] = 0;
-        buffer[length + 3] = 0;
-        buffer[length + 4] = 0;
-        buffer[length + 5] = 0;
-        buffer[length + 6] = 0;
-        buffer[length + 7] = 0;
-        const term = this.dictionary.intern(buffer, length, rehash ? hashOf(buffer, length) : hash);
-        if (term >= 0) {
-          if (this.length === this.terms.length) this.terms = grown(this.terms, this.length + 1);
-          this.terms[this.length++] = term;
-        }
-      }
-    }
-
-    /** Slow path for words with non-ASCII characters: NFKD, no combining marks, lower case. */
-    private normaliseUnicode(length: number): number {
-      const word = String.fromCharCode(...this.buffer.subarray(0, length));
-      const normal = word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-      if (normal.length > MAX_TERM) return MAX_TERM + 1;
-      for (let k = 0; k < normal.length; k++) this.buffer[k] = normal.charCodeAt(k);
-      return normal.length;
+    counted(): { terms: Int32Array; tf: Float32Array; length: number; docEnd: Int32Array } {
+      const { memory, pairCount, pairTermsPointer, pairCountsPointer, documentCount, documentEndsPointer } = this.wasm;
+      const length = pairCount();
+      return {
+        terms: new Int32Array(memory.buffer, pairTermsPointer(), length),
+        tf: new Float32Array(memory.buffer, pairCountsPointer(), length),
+        length,
+        docEnd: new Int32Array(memory.buffer, documentEndsPointer(), documentCount()),
+      };
     }
   }
 
-  /** Index of `byte` in bytes[from…n), or n. */
-  function find(bytes: Uint8Array, byte: number, from: number, n: number): number {
-    const at = from < n ? bytes.indexOf(byte, from) : -1;
-    return at < 0 || at > n ? n : at;
-  }
-
-  /** Skips Markdown/HTML syntax at a SYNTAX byte; returns where scanning resumes. */
-  function skipSyntax(bytes: Uint8Array, i: number, n: number): number {
-    const c = bytes[i]!;
-    if (c === 93) {
-      // "](destination)" of a link or image
-      if (bytes[i + 1] !== 40) return i + 1;
-      return Math.min(n, find(bytes, 41, i + 2, n) + 1);
-    }
-    if (c === 60) {
-      // "<tag …>", "</tag>", "<!-- … -->", "<https://…>"
-      const next = bytes[i + 1]!;
-      if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33) {
-        const close = find(bytes, 62, i + 1, Math.min(n, i + 2000));
-        if (close < Math.min(n, i + 2000)) return close + 1;
-      }
-      return i + 1;
-    }
-    if ((c === 96 || c === 126) && bytes[i + 1] === c && bytes[i + 2] === c) {
-      // A fence at the start of a line (up to three spaces in): skip the code block and its closing fence line.
-      let lineStart = i;
-      while (lineStart > 0 && i - lineStart < 3 && bytes[lineStart - 1] === 32) lineStart--;
-      if (lineStart === 0 || bytes[lineStart - 1] === 10) {
-        for (let eol = find(bytes, 10, i + 3, n); eol < n; eol = find(bytes, 10, eol + 1, n)) {
-          let k = eol + 1;
-          while (k < n && k - eol <= 3 && bytes[k] === 32) k++;
-          if (bytes[k] === c && bytes[k + 1] === c && bytes[k + 2] === c) return find(bytes, 10, k + 3, n);
-        }
-        return n;
-      }
-      return i + 3;
-    }
-    return i + 1;
-  }
-
-  /** Skips a URL: up to whitespace, a closing bracket or a quote. */
-  function skipUrl(bytes: Uint8Array, i: number, n: number): number {
-    while (i < n) {
-      const d = bytes[i]!;
-      if (d === 32 || d === 10 || d === 9 || d === 13 || d === 41 || d === 62 || d === 93 || d === 34) break;
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * Harman's S-stemmer on lower-case ASCII endings: "policies" → "policy",
-   * "taxes" → "taxe", "ministers" → "minister"; "crisis", "bus", "glass" stay.
-   */
-  function stem(b: Uint16Array, n: number): number {
-    if (n < 4 || b[n - 1] !== 115) return n; // 's'
-    const p = b[n - 2]!;
-    if (p === 115 || p === 117 || p === 105) return n; // -ss, -us, -is
-    if (p === 101 && b[n - 3] === 105 && b[n - 4] !== 101 && b[n - 4] !== 97) {
-      b[n - 3] = 121; // -ies → -y
-      return n - 2;
-    }
-    if (p === 101 && (b[n - 3] === 97 || b[n - 3] === 101 || b[n - 3] === 111)) return n; // -aes, -ees, -oes
-    return n - 1;
-  }
-
-
-  /**
-   * Collects each document's distinct terms with their field-weighted
-   * frequencies, document after document: document d's are
-   * terms/tf[docEnd[d − 1] … docEnd[d]).
-   */
-  class TermCounter {
-    terms = new Int32Array(0);
-    tf = new Float32Array(0);
-    length = 0;
-    docEnd = new Int32Array(0);
-    documents = 0;
-    private counts = new Float64Array(0);
-    readonly weights: readonly number[];
-
-    /** `expected`: about how many (document, term) pairs are coming (see expectedPairs), so the arrays need not grow as they fill. */
-    constructor(fieldWeights: readonly number[], expected = 1 << 16) {
-      this.weights = fieldWeights;
-      this.terms = grown(this.terms, expected);
-      this.tf = grown(this.tf, expected);
-      this.docEnd = grown(this.docEnd, 1024);
-      this.counts = grown(this.counts, 1 << 16);
-    }
-
-    /** Adds the document the scanner holds: terms[0…ends[0]) from the title, then description, then body. */
-    add(scanner: TermScanner, ends: readonly number[]): void {
-      const size = scanner.dictionary.size;
-      if (size > this.counts.length) this.counts = grown(this.counts, size);
-      if (this.length + scanner.length > this.terms.length) {
-        this.terms = grown(this.terms, this.length + scanner.length);
-        this.tf = grown(this.tf, this.length + scanner.length);
-      }
-      if (this.documents === this.docEnd.length) this.docEnd = grown(this.docEnd, this.documents + 1);
-      const counts = this.counts;
-      const scanned = scanner.terms;
-      for (let field = 0, k = 0; field < ends.length; field++) {
-        const weight = this.weights[field]!;
-        for (const end = ends[field]!; k < end; k++) counts[scanned[k]!]! += weight;
-      }
-      // First occurrences, in order: each term once.
-      const terms = this.terms;
-      const tf = this.tf;
-      let length = this.length;
-      for (let k = 0; k < scanner.length; k++) {
-        const term = scanned[k]!;
-        const f = counts[term]!;
-        if (f === 0) continue;
-        terms[length] = term;
-        tf[length++] = f;
-        counts[term] = 0;
-      }
-      this.length = length;
-      this.docEnd[this.documents++] = length;
-    }
-  }
-
-  return { TermDictionary, TermScanner, TermCounter };
+  return { TermDictionary, TermScanner };
 }
 
-const runtime = textTermsRuntime();
+/** Compiled once per process; worker threads get it with their data. */
+const scanModule = new WebAssembly.Module(Buffer.from(textScanWasm, 'base64'));
+const runtime = textTermsRuntime(scanModule);
 
 /** Interns normalised terms ↔ dense ids (see inside textTermsRuntime). */
 export const TermDictionary = runtime.TermDictionary;
@@ -545,14 +227,12 @@ export type TermDictionary = InstanceType<typeof TermDictionary>;
 /** Scans Markdown into term ids (see inside textTermsRuntime). */
 const TermScanner = runtime.TermScanner;
 type TermScanner = InstanceType<typeof TermScanner>;
-const TermCounter = runtime.TermCounter;
-type TermCounter = InstanceType<typeof TermCounter>;
 
 /** Convenience for tests and tools: the index terms of a text, in order (allocates; not for the hot path). */
 export function termsOf(text: string, dictionary = new TermDictionary()): string[] {
   const scanner = new TermScanner(dictionary);
   scanner.scan(text);
-  return Array.from(scanner.terms.subarray(0, scanner.length), (term) => dictionary.terms[term]!);
+  return Array.from(scanner.terms(), (term) => dictionary.terms[term]!);
 }
 
 export interface TextFields {
@@ -563,7 +243,8 @@ export interface TextFields {
 
 /** Every document's distinct terms and field-weighted frequencies: document d's are terms/tf[docStart[d] … docStart[d + 1]). */
 export interface TermCounts {
-  dictionary: TermDictionary;
+  /** Term texts by id. */
+  vocabulary: readonly string[];
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
@@ -607,29 +288,29 @@ const CHUNK = 250;
 export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: readonly number[], threads = 1, keepHelper = false): TermCounts {
   const n = docs.length;
   const dictionary = new TermDictionary();
-  const scanner = new TermScanner(dictionary);
   const split = threads >= 2 && n >= 2 * PARALLEL_MINIMUM ? Math.ceil(n / 2) : n;
-  const counter = new TermCounter(fieldWeights, expectedPairs(docs, 0, split));
+  const scanner = new TermScanner(dictionary, fieldWeights, expectedPairs(docs, 0, split));
   const helper = split < n ? startHelper(docs, split, fieldWeights) : undefined;
-  scanDocuments(docs, 0, split, scanner, counter, helper);
+  scanDocuments(docs, 0, split, scanner, helper);
   if (helper) {
     const takenFrom = helper.takeBack();
     const taken = takenFrom < n ? scanPart(docs, takenFrom, n, fieldWeights, helper) : undefined;
     const result = helper.finish(keepHelper);
-    if (result) return { ...merged(dictionary, counter, taken ? [result, taken] : [result], n, result.thread), workerDocuments: result.docEnd.length };
+    if (result) return { ...merged(dictionary, scanner.counted(), taken ? [result, taken] : [result], n, result.thread), workerDocuments: result.docEnd.length };
   }
-  scanDocuments(docs, split, n, scanner, counter);
+  scanDocuments(docs, split, n, scanner);
+  const { terms, tf, docEnd } = scanner.counted();
   const docStart = new Int32Array(n + 1);
-  docStart.set(counter.docEnd.subarray(0, n), 1);
-  return { dictionary, terms: counter.terms.subarray(0, counter.length), tf: counter.tf.subarray(0, counter.length), docStart, workerDocuments: 0 };
+  docStart.set(docEnd, 1);
+  return { vocabulary: dictionary.terms, terms: terms.slice(), tf: tf.slice(), docStart, workerDocuments: 0 };
 }
 
 /**
  * About how many distinct (document, term) pairs docs[from…to) hold, a little
  * over: there is one per 19 characters of text in the synthetic benchmark
  * archive and one per 17 in the sample site's stories. Counting into arrays of
- * that size from the start spares growing them by doubling, which copied the
- * pairs about twice (2% of the CPU time in a profile of a 10,000-story index).
+ * that size from the start spares growing them by doubling, which copies the
+ * pairs and, in the module's memory, leaves the old arrays unused.
  */
 function expectedPairs(docs: readonly TextFields[], from: number, to: number): number {
   let characters = 0;
@@ -642,18 +323,11 @@ function textLength(doc: TextFields): number {
   return doc.title.length + doc.description.length + doc.body.length;
 }
 
-/** Scans docs[from…to) into `counter`, now and then handing the worker its next chunk. */
-function scanDocuments(docs: readonly TextFields[], from: number, to: number, scanner: TermScanner, counter: TermCounter, helper?: Helper): void {
-  const ends = [0, 0, 0];
+/** Scans and counts docs[from…to), now and then handing the worker its next chunk. */
+function scanDocuments(docs: readonly TextFields[], from: number, to: number, scanner: TermScanner, helper?: Helper): void {
   for (let d = from; d < to; d++) {
-    const doc = docs[d]!;
-    scanner.length = 0;
-    const texts = [doc.title, doc.description, doc.body];
-    for (let field = 0; field < 3; field++) {
-      if (counter.weights[field]! > 0) scanner.scan(texts[field]!);
-      ends[field] = scanner.length;
-    }
-    counter.add(scanner, ends);
+    const { title, description, body } = docs[d]!;
+    scanner.count([title, description, body]);
     if (helper && (d & 63) === 0) helper.feed(false);
   }
 }
@@ -661,9 +335,9 @@ function scanDocuments(docs: readonly TextFields[], from: number, to: number, sc
 /** The counts of docs[from…to) with a dictionary of their own, as a worker would return them. */
 function scanPart(docs: readonly TextFields[], from: number, to: number, fieldWeights: readonly number[], helper: Helper): Part {
   const dictionary = new TermDictionary();
-  const counter = new TermCounter(fieldWeights, expectedPairs(docs, from, to));
-  scanDocuments(docs, from, to, new TermScanner(dictionary), counter, helper);
-  return { vocabulary: dictionary.terms, terms: counter.terms, tf: counter.tf, length: counter.length, docEnd: counter.docEnd.subarray(0, counter.documents) };
+  const scanner = new TermScanner(dictionary, fieldWeights, expectedPairs(docs, from, to));
+  scanDocuments(docs, from, to, scanner, helper);
+  return { vocabulary: dictionary.terms, ...scanner.counted() };
 }
 
 /**
@@ -672,17 +346,17 @@ function scanPart(docs: readonly TextFields[], from: number, to: number, fieldWe
  * as if scanned here. In shared memory when a thread is kept: its next job
  * reads the counts without a copy.
  */
-function merged(dictionary: TermDictionary, counter: TermCounter, parts: readonly Part[], n: number, thread?: HelperThread): Omit<TermCounts, 'workerDocuments'> {
+function merged(dictionary: TermDictionary, first: Omit<Part, 'vocabulary'>, parts: readonly Part[], n: number, thread?: HelperThread): Omit<TermCounts, 'workerDocuments'> {
   const memory = (bytes: number) => bufferFor(thread !== undefined, bytes);
-  const total = parts.reduce((sum, part) => sum + part.length, counter.length);
+  const total = parts.reduce((sum, part) => sum + part.length, first.length);
   const terms = new Int32Array(memory(4 * total));
   const tf = new Float32Array(memory(4 * total));
   const docStart = new Int32Array(memory(4 * (n + 1)));
-  terms.set(counter.terms.subarray(0, counter.length));
-  tf.set(counter.tf.subarray(0, counter.length));
-  docStart.set(counter.docEnd.subarray(0, counter.documents), 1);
-  let base = counter.length;
-  let doc = counter.documents;
+  terms.set(first.terms);
+  tf.set(first.tf);
+  docStart.set(first.docEnd, 1);
+  let base = first.length;
+  let doc = first.docEnd.length;
   for (const part of parts) {
     const local = new Int32Array(part.vocabulary.length);
     part.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
@@ -691,7 +365,7 @@ function merged(dictionary: TermDictionary, counter: TermCounter, parts: readonl
     for (let d = 0; d < part.docEnd.length; d++) docStart[++doc] = base + part.docEnd[d]!;
     base += part.length;
   }
-  return { dictionary, terms, tf, docStart, helper: thread };
+  return { vocabulary: dictionary.terms, terms, tf, docStart, helper: thread };
 }
 
 /** Memory for a typed array: shared when another thread is to read or write it. */
@@ -765,7 +439,7 @@ function startHelper(docs: readonly TextFields[], from: number, fieldWeights: re
   try {
     worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
-      workerData: { runtime: textTermsRuntime.toString(), control, buffers, fieldWeights: [...fieldWeights], expected: expectedPairs(docs, from, n), port: port2 },
+      workerData: { runtime: textTermsRuntime.toString(), scanModule, control, buffers, fieldWeights: [...fieldWeights], expected: expectedPairs(docs, from, n), port: port2 },
       transferList: [port2],
     });
     worker.unref();
@@ -890,33 +564,25 @@ const [DONE, FAILED, JOB_POSTED, CLOSING] = [${DONE}, ${FAILED}, ${JOB_POSTED}, 
 Atomics.store(control, STARTED, 1);
 Atomics.notify(control, STARTED);
 try {
-  const runtime = new Function('return (' + workerData.runtime + ')();')();
+  const runtime = new Function('return (' + workerData.runtime + ');')()(workerData.scanModule);
   const dictionary = new runtime.TermDictionary();
-  const scanner = new runtime.TermScanner(dictionary);
-  const counter = new runtime.TermCounter(fieldWeights, expected);
-  const ends = [0, 0, 0];
+  const scanner = new runtime.TermScanner(dictionary, fieldWeights, expected);
   // Chunk after chunk until the caller's count, which it may lower; a short wait, so a lowered count is seen soon.
   for (let chunk = 0; chunk < Atomics.load(control, CHUNKS); chunk++) {
     const state = chunk % 2;
     while (Atomics.load(control, state) !== FILLED && chunk < Atomics.load(control, CHUNKS)) Atomics.wait(control, state, FREE, 10);
     if (chunk >= Atomics.load(control, CHUNKS)) break;
     const { bytes, offsets } = buffers[state];
-    for (let d = 0, k = 1; d < offsets[0]; d++) {
-      scanner.length = 0;
-      for (let field = 0; field < 3; field++, k += 2) {
-        if (fieldWeights[field] > 0) scanner.scanBytes(bytes, offsets[k], offsets[k + 1]);
-        ends[field] = scanner.length;
-      }
-      counter.add(scanner, ends);
-    }
+    scanner.load(bytes.subarray(0, offsets[6 * offsets[0]] + 3));
+    for (let d = 0; d < offsets[0]; d++) scanner.countLoaded(offsets, 1 + 6 * d);
     Atomics.store(control, SCANNED, chunk + 1);
     Atomics.store(control, state, FREE);
     Atomics.notify(control, state);
   }
-  const terms = counter.terms.slice(0, counter.length);
-  const tf = counter.tf.slice(0, counter.length);
-  const docEnd = counter.docEnd.slice(0, counter.documents);
-  port.postMessage({ vocabulary: dictionary.terms, terms, tf, length: counter.length, docEnd }, [terms.buffer, tf.buffer, docEnd.buffer]);
+  const counted = scanner.counted();
+  // Copies: the module's memory cannot be transferred.
+  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), length: counted.length, docEnd: counted.docEnd.slice() };
+  port.postMessage(counts, [counts.terms.buffer, counts.tf.buffer, counts.docEnd.buffer]);
   Atomics.store(control, STATUS, DONE);
 } catch (error) {
   Atomics.store(control, STATUS, FAILED);

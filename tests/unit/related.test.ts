@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticArchive, seededRandom, type SyntheticStory } from '../../bench/synthetic-archive.ts';
 import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related.ts';
-import { countDocumentTerms, termsOf } from '../../src/lib/text-terms.ts';
+import { countDocumentTerms, TermDictionary, termsOf } from '../../src/lib/text-terms.ts';
 
 const DAY = 86_400_000;
 const base = new Date('2024-03-01T12:00:00Z');
@@ -378,6 +378,32 @@ describe('text terms', () => {
     expect(termsOf('Later the third launch came, five years earlier than planned and two days ago.')).toEqual(['launch', 'came', 'planned', 'day']);
   });
 
+  it('joins words across apostrophes and drops possessives, straight or curly', () => {
+    expect(termsOf("O'Brien’s rock'n'roll, the ministers' plan")).toEqual(['obrien', 'rocknroll', 'minister', 'plan']);
+  });
+
+  it('keeps long words apart by every letter and drops words over 40 letters', () => {
+    const stem = 'abcdefghijklmnopqrstuvwx'; // as long as a table slot holds
+    const dictionary = new TermDictionary();
+    const terms = termsOf(`${stem}yz ${stem}yq ${stem}yz ${'k'.repeat(41)}`, dictionary);
+    expect(terms).toEqual([`${stem}yz`, `${stem}yq`, `${stem}yz`]);
+    expect(dictionary.terms).toEqual([`${stem}yz`, `${stem}yq`]);
+  });
+
+  it('reads words in other scripts, folding compatibility forms (single letters are no terms)', () => {
+    expect(termsOf('Москва и МОСКВА; Αθήνα; ﬁnance 北京')).toEqual(['москва', 'москва', 'αθηνα', 'finance', '北京']);
+  });
+
+  it('weighs a term by the fields it appears in, once per story, in order of first use', () => {
+    const doc = { title: 'Volcano', description: 'volcano ash', body: 'ash ash lava' };
+    const weighted = countDocumentTerms([doc], [3, 2, 1], 1);
+    expect(Array.from(weighted.terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(weighted.tf)).toEqual([5, 4, 1]);
+    const noDescription = countDocumentTerms([doc], [3, 0, 1], 1);
+    expect(Array.from(noDescription.terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(noDescription.tf)).toEqual([3, 2, 1]);
+  });
+
   it('counts the same terms with the same ids when this thread takes back the end of the worker\'s half', () => {
     // The first half is a title each: this thread is done with it long before the worker has started, and takes work back.
     const long = generateSyntheticArchive(1200, { seed: 5 });
@@ -387,7 +413,7 @@ describe('text terms', () => {
     expect(one.workerDocuments).toBe(0);
     expect(two.workerDocuments).toBeGreaterThan(0);
     expect(two.workerDocuments).toBeLessThan(1200);
-    expect(two.dictionary.terms).toEqual(one.dictionary.terms);
+    expect(two.vocabulary).toEqual(one.vocabulary);
     expect(Array.from(two.docStart)).toEqual(Array.from(one.docStart));
     expect(Array.from(two.terms)).toEqual(Array.from(one.terms));
     expect(Array.from(two.tf)).toEqual(Array.from(one.tf));
