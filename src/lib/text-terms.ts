@@ -13,7 +13,7 @@ import { textScanWasm } from './text-scan-wasm.ts';
  * interned in a {@link TermDictionary} by a hash computed while scanning, so
  * a word seen before costs no string allocation. The scan, the dictionary's
  * table and the counting run in WebAssembly (assembly/text-scan.ts, compiled
- * by `npm run build:wasm` into text-scan-wasm.ts): about a third faster than
+ * by `npm run build:wasm` into text-scan-wasm.ts): a quarter less time than
  * the same loop in JavaScript, and compiled once rather than by each thread.
  *
  * countDocumentTerms() counts a whole archive; on large ones a worker thread
