@@ -352,11 +352,12 @@ function merged(dictionary: TermDictionary, first: Omit<Part, 'vocabulary'>, par
   const terms = new Int32Array(memory(4 * total));
   const tf = new Float32Array(memory(4 * total));
   const docStart = new Int32Array(memory(4 * (n + 1)));
+  // `first` may be views into this thread's module: copy them before interning the parts' terms, which can grow (and so detach) its memory.
   terms.set(first.terms);
   tf.set(first.tf);
   docStart.set(first.docEnd, 1);
   let base = first.length;
-  let doc = first.docEnd.length;
+  let doc = first.docEnd.length; // read before the loop, like the copies above
   for (const part of parts) {
     const local = new Int32Array(part.vocabulary.length);
     part.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
