@@ -123,13 +123,15 @@ export function setLength(length: i32): void {
   outLength = length;
 }
 
-/** Term id of the word the caller wrote to word[0…length), interning it if new. */
 /** Makes room for `expected` more (document, term) pairs, so that counting need not grow (and copy) them as they fill. */
 export function reservePairs(expected: i32): void {
-  if (pairs + expected <= pairsSize) return;
-  pairsSize = pairs + expected;
-  pairTerms = grown(pairTerms, <usize>pairs << 2, <usize>pairsSize << 2);
-  pairCounts = grown(pairCounts, <usize>pairs << 2, <usize>pairsSize << 2);
+  if (pairs + expected > pairsSize) resizePairs(pairs + expected);
+}
+
+function resizePairs(size: i32): void {
+  pairTerms = grown(pairTerms, <usize>pairs << 2, <usize>size << 2);
+  pairCounts = grown(pairCounts, <usize>pairs << 2, <usize>size << 2);
+  pairsSize = size;
 }
 
 export function setWeights(title: f64, description: f64, body: f64): void {
@@ -145,12 +147,7 @@ export function setWeights(title: f64, description: f64, body: f64): void {
  * order of first use, with its weighted count; then starts the next document.
  */
 export function addDocument(titleEnd: i32, descriptionEnd: i32): void {
-  if (pairs + outLength > pairsSize) {
-    const size = max(pairsSize << 1, pairs + outLength);
-    pairTerms = grown(pairTerms, pairs << 2, <usize>size << 2);
-    pairCounts = grown(pairCounts, pairs << 2, <usize>size << 2);
-    pairsSize = size;
-  }
+  if (pairs + outLength > pairsSize) resizePairs(max(pairsSize << 1, pairs + outLength));
   if (documents == documentsSize) {
     documentEnds = grown(documentEnds, documents << 2, <usize>documents << 3);
     documentsSize <<= 1;
@@ -206,6 +203,7 @@ function grown(from: usize, used: usize, size: usize): usize {
   return region;
 }
 
+/** Term id of the word the caller wrote to word[0…length), interning it if new. */
 export function internWord(length: i32): i32 {
   padWord(length);
   return intern(length, hashOf(length));

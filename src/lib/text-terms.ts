@@ -112,10 +112,6 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
       this.wasm.setup();
     }
 
-    get size(): number {
-      return this.terms.length;
-    }
-
     /** The module's memory as code units (a new view once it has grown). */
     codeUnits(): Uint16Array {
       if (this.units.buffer !== this.wasm.memory.buffer) this.units = new Uint16Array(this.wasm.memory.buffer);
@@ -141,14 +137,12 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
    * happens in the dictionary's module: one scanner per dictionary.
    */
   class TermScanner {
-    readonly dictionary: TermDictionary;
     /** Of the title, description and body; a field weighing 0 is not scanned. */
     readonly fieldWeights: readonly number[];
     private readonly wasm: ScanExports;
 
     /** `expectedPairs`: about how many (document, term) pairs are coming, so that the counts need not grow as they fill. */
     constructor(dictionary: TermDictionary, fieldWeights: readonly number[] = [1, 1, 1], expectedPairs = 0) {
-      this.dictionary = dictionary;
       this.fieldWeights = fieldWeights;
       this.wasm = dictionary.wasm;
       this.wasm.setLength(0);
@@ -179,19 +173,19 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
 
     /** Scans and counts a document whose title, description and body were loaded at bytes[offsets[k]…offsets[k + 1]), [k + 2…k + 3), [k + 4…k + 5). */
     countLoaded(offsets: Int32Array, k: number): void {
-      const ends = [0, 0];
-      for (let field = 0; field < 3; field++, k += 2) {
-        if (this.fieldWeights[field]! > 0) this.wasm.scan(offsets[k]!, offsets[k + 1]!);
-        if (field < 2) ends[field] = this.wasm.getLength();
-      }
-      this.wasm.addDocument(ends[0]!, ends[1]!);
+      this.countFields((field) => this.wasm.scan(offsets[k + 2 * field]!, offsets[k + 2 * field + 1]!));
     }
 
     /** Scans and counts a document. */
     count(texts: readonly [title: string, description: string, body: string]): void {
+      this.countFields((field) => this.scan(texts[field]!));
+    }
+
+    /** Scans the fields that weigh anything with `scanField`, in order, and counts them as one document. */
+    private countFields(scanField: (field: number) => void): void {
       const ends = [0, 0];
       for (let field = 0; field < 3; field++) {
-        if (this.fieldWeights[field]! > 0) this.scan(texts[field]!);
+        if (this.fieldWeights[field]! > 0) scanField(field);
         if (field < 2) ends[field] = this.wasm.getLength();
       }
       this.wasm.addDocument(ends[0]!, ends[1]!);
@@ -202,13 +196,12 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
      * terms/tf[docEnd[d − 1] … docEnd[d]). Views into the module's memory,
      * valid until it scans more: copy what is to be kept.
      */
-    counted(): { terms: Int32Array; tf: Float32Array; length: number; docEnd: Int32Array } {
+    counted(): { terms: Int32Array; tf: Float32Array; docEnd: Int32Array } {
       const { memory, pairCount, pairTermsPointer, pairCountsPointer, documentCount, documentEndsPointer } = this.wasm;
       const length = pairCount();
       return {
         terms: new Int32Array(memory.buffer, pairTermsPointer(), length),
         tf: new Float32Array(memory.buffer, pairCountsPointer(), length),
-        length,
         docEnd: new Int32Array(memory.buffer, documentEndsPointer(), documentCount()),
       };
     }
@@ -348,7 +341,7 @@ function scanPart(docs: readonly TextFields[], from: number, to: number, fieldWe
  */
 function merged(dictionary: TermDictionary, first: Omit<Part, 'vocabulary'>, parts: readonly Part[], n: number, thread?: HelperThread): Omit<TermCounts, 'workerDocuments'> {
   const memory = (bytes: number) => bufferFor(thread !== undefined, bytes);
-  const total = parts.reduce((sum, part) => sum + part.length, first.length);
+  const total = parts.reduce((sum, part) => sum + part.terms.length, first.terms.length);
   const terms = new Int32Array(memory(4 * total));
   const tf = new Float32Array(memory(4 * total));
   const docStart = new Int32Array(memory(4 * (n + 1)));
@@ -356,15 +349,15 @@ function merged(dictionary: TermDictionary, first: Omit<Part, 'vocabulary'>, par
   terms.set(first.terms);
   tf.set(first.tf);
   docStart.set(first.docEnd, 1);
-  let base = first.length;
+  let base = first.terms.length;
   let doc = first.docEnd.length; // read before the loop, like the copies above
   for (const part of parts) {
     const local = new Int32Array(part.vocabulary.length);
     part.vocabulary.forEach((term, id) => (local[id] = dictionary.internText(term)));
-    for (let k = 0; k < part.length; k++) terms[base + k] = local[part.terms[k]!]!;
-    tf.set(part.tf.subarray(0, part.length), base);
+    for (let k = 0; k < part.terms.length; k++) terms[base + k] = local[part.terms[k]!]!;
+    tf.set(part.tf, base);
     for (let d = 0; d < part.docEnd.length; d++) docStart[++doc] = base + part.docEnd[d]!;
-    base += part.length;
+    base += part.terms.length;
   }
   return { vocabulary: dictionary.terms, terms, tf, docStart, helper: thread };
 }
@@ -379,7 +372,6 @@ interface Part {
   vocabulary: readonly string[];
   terms: Int32Array;
   tf: Float32Array;
-  length: number;
   /** Per document, where its terms end: exactly one entry per document of the part. */
   docEnd: Int32Array;
 }
@@ -582,7 +574,7 @@ try {
   }
   const counted = scanner.counted();
   // Copies: the module's memory cannot be transferred.
-  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), length: counted.length, docEnd: counted.docEnd.slice() };
+  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), docEnd: counted.docEnd.slice() };
   port.postMessage(counts, [counts.terms.buffer, counts.tf.buffer, counts.docEnd.buffer]);
   Atomics.store(control, STATUS, DONE);
 } catch (error) {
