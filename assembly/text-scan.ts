@@ -203,10 +203,38 @@ function grown(from: usize, used: usize, size: usize): usize {
   return region;
 }
 
-/** Term id of the word the caller wrote to word[0…length), interning it if new. */
-export function internWord(length: i32): i32 {
-  padWord(length);
-  return intern(length, hashOf(length));
+/**
+ * Interns the normalised terms in input[0…size), UTF-8, each followed by a
+ * newline (another dictionary's terms, when two threads' counts are merged),
+ * and writes their ids, in order, from `ids`.
+ */
+export function internTerms(size: i32, ids: usize): void {
+  let i = 0;
+  while (i < size) {
+    let length = 0;
+    for (let lead = byte(i); lead != 10; lead = byte(i)) {
+      let code = lead;
+      if (lead >= 0xf0) code = ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3f) << 12) | ((byte(i + 2) & 0x3f) << 6) | (byte(i + 3) & 0x3f);
+      else if (lead >= 0xe0) code = ((lead & 0x0f) << 12) | ((byte(i + 1) & 0x3f) << 6) | (byte(i + 2) & 0x3f);
+      else if (lead >= 0xc0) code = ((lead & 0x1f) << 6) | (byte(i + 1) & 0x3f);
+      i += lead < 0x80 ? 1 : utf8Width(lead);
+      if (code >= 0x10000) {
+        storeUnit(length++, 0xd800 + ((code - 0x10000) >> 10));
+        code = 0xdc00 + (code & 0x3ff);
+      }
+      storeUnit(length++, code);
+    }
+    i++;
+    length = min(length, MAX_TERM);
+    padWord(length);
+    store<i32>(ids, intern(length, hashOf(length)));
+    ids += 4;
+  }
+}
+
+/** Sets word[k] (nothing past the buffer's end). */
+@inline function storeUnit(k: i32, code: u32): void {
+  if (k < BUFFER) store<u16>(word + (<usize>k << 1), code);
 }
 
 @inline function byte(i: i32): u32 {

@@ -404,6 +404,20 @@ describe('text terms', () => {
     expect(Array.from(noDescription.tf)).toEqual([3, 2, 1]);
   });
 
+  it('interns another dictionary\'s terms in one call, in any script, keeping the ids it already gave', () => {
+    const worker = new TermDictionary();
+    termsOf(`Zürich москва Αθήνα 北京 ﬁnance ${'x'.repeat(40)}`, worker);
+    const here = new TermDictionary();
+    termsOf('Москва report', here);
+    // '𐐷' lies beyond the 16-bit range: two code units in a term, four bytes on the way in.
+    const texts = [...worker.terms, '𐐷x', 'the'];
+    const ids = Array.from(here.internTexts(texts));
+    expect(ids.slice(0, -1).map((id) => here.terms[id])).toEqual(texts.slice(0, -1));
+    expect(ids[1]).toBe(0); // москва, known here already
+    expect(ids.at(-1)).toBeLessThan(0); // a stop word gets no id
+    expect(here.terms).toEqual(['москва', 'report', 'zurich', 'αθηνα', '北京', 'finance', 'x'.repeat(40), '𐐷x']);
+  });
+
   it('counts the same terms with the same ids when this thread takes back the end of the worker\'s half', () => {
     // The first half is a title each: this thread is done with it long before the worker has started, and takes work back.
     const long = generateSyntheticArchive(1200, { seed: 5 });
