@@ -677,13 +677,26 @@ function scorerRuntime() {
       const stamp = this.stamp;
       const touched = this.touched;
       let touchedCount = this.touchedCount;
-      for (let j = this.from, to = this.to; j < to; j++) {
-        const rank = ids[j]!;
-        if (stamp[rank] === generation) acc[rank]! += queryWeight * weights[j]!;
-        else if (includeNewer || timeByRank[rank]! < t0) {
+      if (includeNewer) {
+        // Without branches: whether a story was already seen for this one is a coin toss to the processor. A story not
+        // yet seen holds a stale sum, which counts 0 times, and joins the touched list by moving the list's end past it.
+        for (let j = this.from, to = this.to; j < to; j++) {
+          const rank = ids[j]!;
+          const seen = +(stamp[rank] === generation);
+          acc[rank] = acc[rank]! * seen + queryWeight * weights[j]!;
           stamp[rank] = generation;
-          acc[rank] = queryWeight * weights[j]!;
-          touched[touchedCount++] = rank;
+          touched[touchedCount] = rank;
+          touchedCount += 1 - seen;
+        }
+      } else {
+        for (let j = this.from, to = this.to; j < to; j++) {
+          const rank = ids[j]!;
+          if (stamp[rank] === generation) acc[rank]! += queryWeight * weights[j]!;
+          else if (timeByRank[rank]! < t0) {
+            stamp[rank] = generation;
+            acc[rank] = queryWeight * weights[j]!;
+            touched[touchedCount++] = rank;
+          }
         }
       }
       this.touchedCount = touchedCount;
@@ -885,24 +898,35 @@ function scorerRuntime() {
   /** Text vectors (see termVectors and VectorJob), for the stories this thread claims. */
   function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, lengths, loop }: VectorJob & { loop: SharedLoop }): { value: number; transfer: [] } {
     const heap = new TopK(limit);
+    const mention = Float64Array.of(SINGLE_MENTION, 1);
     let scratch = new Float64Array(1024);
+    let above = new Int32Array(1024);
+    // No branches on the terms' weights (each one would be a coin toss to the processor): tables, Math.max, and a count moved by comparisons.
     const grains = claim(loop, (from, to) => {
       for (let doc = from; doc < to; doc++) {
         heap.clear();
         // Weights first; only terms above the fade-out line can be kept, so only they go through the heap.
         const at = docStart[doc]!;
         const count = docStart[doc + 1]! - at;
-        if (scratch.length < count) scratch = new Float64Array(2 * count);
+        if (scratch.length < count) {
+          scratch = new Float64Array(2 * count);
+          above = new Int32Array(2 * count);
+        }
         let heaviest = 0;
         for (let k = 0; k < count; k++) {
-          const w = idfOf[terms[at + k]!]!;
           const f = tf[at + k]!;
-          const weight = w === 0 ? 0 : ((f < 2 ? SINGLE_MENTION : 1) * w * f * (K1 + 1)) / (f + K1);
+          // 0 for an over-common term, whose idf is 0.
+          const weight = (mention[+(f >= 2)]! * idfOf[terms[at + k]!]! * f * (K1 + 1)) / (f + K1);
           scratch[k] = weight;
-          if (weight > heaviest) heaviest = weight;
+          heaviest = Math.max(heaviest, weight);
         }
         const line = heaviest * FADE_LOW;
-        for (let k = 0; k < count; k++) if (scratch[k]! > line) heap.offer(terms[at + k]!, scratch[k]!);
+        let candidates = 0;
+        for (let k = 0; k < count; k++) {
+          above[candidates] = k;
+          candidates += +(scratch[k]! > line);
+        }
+        for (let c = 0; c < candidates; c++) heap.offer(terms[at + above[c]!]!, scratch[above[c]!]!);
         let size = heap.drain();
         const scores = heap.scores;
         // Fade out the light terms; the norm is taken without idf (times the largest idf, so cosines stay ≤ 1):
