@@ -99,7 +99,7 @@ export interface RelatedOptions {
   fieldWeights: RelatedFieldWeights;
   /** The most distinctive terms kept per story for text similarity (lighter ones fade out anyway). Default 64. */
   termsPerDocument: number;
-  /** A story's heaviest terms used to look for candidates (all its terms count in the exact score). Default 24. */
+  /** A story's heaviest terms used to look for candidates (all its terms count in the exact score). Default 16. */
   queryTerms: number;
   /**
    * Cap on how many stories any one term or tag contributes as candidates for
@@ -132,7 +132,7 @@ export const defaultRelatedOptions: RelatedOptions = {
   recencyHalfLifeDays: 365,
   fieldWeights: { title: 3, description: 2, body: 1 },
   termsPerDocument: 64,
-  queryTerms: 24,
+  queryTerms: 16,
   maxPostingsPerTerm: 200,
   candidatePool: 20,
   otherSectionMinimum: 0.1,
