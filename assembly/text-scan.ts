@@ -56,6 +56,8 @@ let charsUsed: u32 = 0;
 let wwwHash: u32 = 0;
 /** Per term id, the weighted count of the document being counted (zero between documents). */
 let counts: usize = 0;
+/** Per term id, how many counted documents use it. */
+let documentFrequencies: usize = 0;
 let countsSize: i32 = 0;
 /** Every counted document's distinct terms and their weighted counts, document after document. */
 let pairTerms: usize = 0;
@@ -89,6 +91,7 @@ export function setup(): void {
   out = heap.alloc(<usize>outSize << 2);
   countsSize = 1 << 15;
   counts = heap.alloc(<usize>countsSize << 3);
+  documentFrequencies = heap.alloc(<usize>countsSize << 2);
   pairsSize = 1 << 16;
   pairTerms = heap.alloc(<usize>pairsSize << 2);
   pairCounts = heap.alloc(<usize>pairsSize << 2);
@@ -144,7 +147,8 @@ export function setWeights(title: f64, description: f64, body: f64): void {
  * Counts the document whose term ids were found since the last one: ids
  * [0…titleEnd) come from its title, [titleEnd…descriptionEnd) from its
  * description, the rest from its body. Appends each distinct term once, in
- * order of first use, with its weighted count; then starts the next document.
+ * order of first use, with its weighted count, and counts the document in
+ * each one's document frequency; then starts the next document.
  */
 export function addDocument(titleEnd: i32, descriptionEnd: i32): void {
   if (pairs + outLength > pairsSize) resizePairs(max(pairsSize << 1, pairs + outLength));
@@ -157,10 +161,13 @@ export function addDocument(titleEnd: i32, descriptionEnd: i32): void {
   for (; k < descriptionEnd; k++) addCount(k, descriptionWeight);
   for (; k < outLength; k++) addCount(k, bodyWeight);
   for (k = 0; k < outLength; k++) {
-    const at = counts + (<usize>load<i32>(out + (<usize>k << 2)) << 3);
+    const term = load<i32>(out + (<usize>k << 2));
+    const at = counts + (<usize>term << 3);
     const count = load<f64>(at);
     if (count == 0) continue;
-    store<i32>(pairTerms + (<usize>pairs << 2), load<i32>(out + (<usize>k << 2)));
+    store<i32>(pairTerms + (<usize>pairs << 2), term);
+    const frequency = documentFrequencies + (<usize>term << 2);
+    store<i32>(frequency, load<i32>(frequency) + 1);
     store<f32>(pairCounts + (<usize>pairs << 2), <f32>count);
     pairs++;
     store<f64>(at, 0);
@@ -189,6 +196,10 @@ export function pairCountsPointer(): usize {
 
 export function documentCount(): i32 {
   return documents;
+}
+
+export function documentFrequenciesPointer(): usize {
+  return documentFrequencies;
 }
 
 export function documentEndsPointer(): usize {
@@ -432,6 +443,7 @@ function insert(slot: usize, length: i32, hash: u32): i32 {
   const id = newTerm(word, length);
   if (id >= countsSize) {
     counts = grown(counts, <usize>countsSize << 3, <usize>countsSize << 4);
+    documentFrequencies = grown(documentFrequencies, <usize>countsSize << 2, <usize>countsSize << 3);
     countsSize <<= 1;
   }
   if (charsUsed + <u32>length > charsSize) {

@@ -367,9 +367,7 @@ function shared(rows: Rows, a: number, b: number, limit: number): number[] {
  * first and returns its value.
  */
 function termVectors<T>(counts: TermCounts, n: number, options: RelatedOptions, meanwhile: () => T): { rows: Rows; worker: boolean; meanwhile: T } {
-  const { vocabulary, terms, tf, docStart, helper } = counts;
-  const df = new Int32Array(vocabulary.length);
-  for (let k = 0; k < terms.length; k++) df[terms[k]!]!++;
+  const { vocabulary, terms, tf, docStart, df, helper } = counts;
   const reference = referenceSize(n);
   const idfOf = new Float64Array(vocabulary.length);
   for (let term = 0; term < idfOf.length; term++) idfOf[term] = df[term]! >= 2 ? idf(df[term]!, reference) : 0;

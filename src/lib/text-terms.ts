@@ -82,6 +82,7 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
     pairCountsPointer(): number;
     documentCount(): number;
     documentEndsPointer(): number;
+    documentFrequenciesPointer(): number;
   }
 
   const encoder = new TextEncoder();
@@ -152,11 +153,14 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
     /** Of the title, description and body; a field weighing 0 is not scanned. */
     readonly fieldWeights: readonly number[];
     private readonly wasm: ScanExports;
+    /** The dictionary's term texts, as many as there are term ids. */
+    private readonly vocabulary: readonly string[];
 
     /** `expectedPairs`: about how many (document, term) pairs are coming, so that the counts need not grow as they fill. */
     constructor(dictionary: TermDictionary, fieldWeights: readonly number[] = [1, 1, 1], expectedPairs = 0) {
       this.fieldWeights = fieldWeights;
       this.wasm = dictionary.wasm;
+      this.vocabulary = dictionary.terms;
       this.wasm.setLength(0);
       this.wasm.setWeights(fieldWeights[0]!, fieldWeights[1]!, fieldWeights[2]!);
       this.wasm.reservePairs(expectedPairs);
@@ -205,16 +209,18 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
 
     /**
      * The counts so far: document d's distinct terms and frequencies are
-     * terms/tf[docEnd[d − 1] … docEnd[d]). Views into the module's memory,
-     * valid until it scans more: copy what is to be kept.
+     * terms/tf[docEnd[d − 1] … docEnd[d]), and df[t] is the number of
+     * documents that use term t. Views into the module's memory, valid
+     * until it scans more: copy what is to be kept.
      */
-    counted(): { terms: Int32Array; tf: Float32Array; docEnd: Int32Array } {
-      const { memory, pairCount, pairTermsPointer, pairCountsPointer, documentCount, documentEndsPointer } = this.wasm;
+    counted(): { terms: Int32Array; tf: Float32Array; docEnd: Int32Array; df: Int32Array } {
+      const { memory, pairCount, pairTermsPointer, pairCountsPointer, documentCount, documentEndsPointer, documentFrequenciesPointer } = this.wasm;
       const length = pairCount();
       return {
         terms: new Int32Array(memory.buffer, pairTermsPointer(), length),
         tf: new Float32Array(memory.buffer, pairCountsPointer(), length),
         docEnd: new Int32Array(memory.buffer, documentEndsPointer(), documentCount()),
+        df: new Int32Array(memory.buffer, documentFrequenciesPointer(), this.vocabulary.length),
       };
     }
   }
@@ -253,6 +259,8 @@ export interface TermCounts {
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
+  /** Per term id, how many documents use it. */
+  df: Int32Array;
   /** How many documents a worker thread scanned (0 if none did). */
   workerDocuments: number;
   /** The worker thread that scanned part of the text, still running, when asked to keep it: close() it when done. */
@@ -304,10 +312,10 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
     if (result) return { ...merged(dictionary, scanner.counted(), taken ? [result, taken] : [result], n, result.thread), workerDocuments: result.docEnd.length };
   }
   scanDocuments(docs, split, n, scanner);
-  const { terms, tf, docEnd } = scanner.counted();
+  const { terms, tf, docEnd, df } = scanner.counted();
   const docStart = new Int32Array(n + 1);
   docStart.set(docEnd, 1);
-  return { vocabulary: dictionary.terms, terms: terms.slice(), tf: tf.slice(), docStart, workerDocuments: 0 };
+  return { vocabulary: dictionary.terms, terms: terms.slice(), tf: tf.slice(), docStart, df: df.slice(), workerDocuments: 0 };
 }
 
 /**
@@ -361,16 +369,24 @@ function merged(dictionary: TermDictionary, first: Omit<Part, 'vocabulary'>, par
   terms.set(first.terms);
   tf.set(first.tf);
   docStart.set(first.docEnd, 1);
+  const firstDf = first.df.slice();
   let base = first.terms.length;
   let doc = first.docEnd.length; // read before the loop, like the copies above
-  for (const part of parts) {
+  const locals = parts.map((part) => {
     const local = dictionary.internTexts(part.vocabulary);
     for (let k = 0; k < part.terms.length; k++) terms[base + k] = local[part.terms[k]!]!;
     tf.set(part.tf, base);
     for (let d = 0; d < part.docEnd.length; d++) docStart[++doc] = base + part.docEnd[d]!;
     base += part.terms.length;
-  }
-  return { vocabulary: dictionary.terms, terms, tf, docStart, helper: thread };
+    return local;
+  });
+  const df = new Int32Array(dictionary.terms.length);
+  df.set(firstDf);
+  parts.forEach((part, p) => {
+    const local = locals[p]!;
+    for (let term = 0; term < part.df.length; term++) df[local[term]!]! += part.df[term]!;
+  });
+  return { vocabulary: dictionary.terms, terms, tf, docStart, df, helper: thread };
 }
 
 /** Memory for a typed array: shared when another thread is to read or write it. */
@@ -385,6 +401,8 @@ interface Part {
   tf: Float32Array;
   /** Per document, where its terms end: exactly one entry per document of the part. */
   docEnd: Int32Array;
+  /** Per term, how many of the part's documents use it. */
+  df: Int32Array;
 }
 
 interface HelperResult extends Part {
@@ -585,8 +603,8 @@ try {
   }
   const counted = scanner.counted();
   // Copies: the module's memory cannot be transferred.
-  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), docEnd: counted.docEnd.slice() };
-  port.postMessage(counts, [counts.terms.buffer, counts.tf.buffer, counts.docEnd.buffer]);
+  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), docEnd: counted.docEnd.slice(), df: counted.df.slice() };
+  port.postMessage(counts, [counts.terms.buffer, counts.tf.buffer, counts.docEnd.buffer, counts.df.buffer]);
   Atomics.store(control, STATUS, DONE);
 } catch (error) {
   Atomics.store(control, STATUS, FAILED);

@@ -399,6 +399,7 @@ describe('text terms', () => {
     const weighted = countDocumentTerms([doc], [3, 2, 1], 1);
     expect(Array.from(weighted.terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
     expect(Array.from(weighted.tf)).toEqual([5, 4, 1]);
+    expect(Array.from(weighted.df)).toEqual([1, 1, 1]);
     const noDescription = countDocumentTerms([doc], [3, 0, 1], 1);
     expect(Array.from(noDescription.terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
     expect(Array.from(noDescription.tf)).toEqual([3, 2, 1]);
@@ -431,5 +432,9 @@ describe('text terms', () => {
     expect(Array.from(two.docStart)).toEqual(Array.from(one.docStart));
     expect(Array.from(two.terms)).toEqual(Array.from(one.terms));
     expect(Array.from(two.tf)).toEqual(Array.from(one.tf));
+    const recounted = new Array<number>(one.vocabulary.length).fill(0);
+    for (const term of one.terms) recounted[term]!++;
+    expect(Array.from(one.df)).toEqual(recounted);
+    expect(Array.from(two.df)).toEqual(recounted);
   });
 });
