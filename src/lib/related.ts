@@ -233,11 +233,17 @@ function idf(df: number, n: number): number {
   return d >= n / 2 ? 0 : Math.log((n - d + 0.5) / (d + 0.5));
 }
 
-/** A compressed sparse row table: row r's entries are [start[r], start[r+1]). */
+/** A sparse table: row r's entries are ids/weights[start[r] … end[r]). */
 interface Rows {
   start: Int32Array;
+  end: Int32Array;
   ids: Int32Array;
   weights: Float32Array;
+}
+
+/** Rows stored one after another: row r ends where row r + 1 starts. */
+function packedRows(start: Int32Array, ids: Int32Array, weights: Float32Array): Rows {
+  return { start, end: start.subarray(1), ids, weights };
 }
 
 export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: RelatedOverrides = {}): RelatedIndex {
@@ -277,7 +283,7 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
   // Tags and sections need no text: they are indexed while the worker thread starts on the text vectors.
   const text = termVectors(counts, n, options, () => {
     const tags = tagVectors(sorted);
-    const sections = { start: Int32Array.from({ length: n + 1 }, (_, i) => i), ids: sectionOf, weights: new Float32Array(n) };
+    const sections = packedRows(Int32Array.from({ length: n + 1 }, (_, i) => i), sectionOf, new Float32Array(n));
     return { tags, tagPostings: postings(tags.rows, tags.names.length, byTime, Infinity), sectionPostings: postings(sections, sectionNames.size, byTime, Infinity) };
   });
   const { tags: tagRows, tagPostings, sectionPostings } = text.meanwhile;
@@ -348,9 +354,9 @@ export function buildRelatedIndex(docs: readonly RelatedDocument[], overrides: R
 /** The ids two rows have in common, by product of weights, strongest first. */
 function shared(rows: Rows, a: number, b: number, limit: number): number[] {
   const weightInB = new Map<number, number>();
-  for (let k = rows.start[b]!; k < rows.start[b + 1]!; k++) weightInB.set(rows.ids[k]!, rows.weights[k]!);
+  for (let k = rows.start[b]!; k < rows.end[b]!; k++) weightInB.set(rows.ids[k]!, rows.weights[k]!);
   const common: [number, number][] = [];
-  for (let k = rows.start[a]!; k < rows.start[a + 1]!; k++) {
+  for (let k = rows.start[a]!; k < rows.end[a]!; k++) {
     const other = weightInB.get(rows.ids[k]!);
     if (other !== undefined) common.push([rows.ids[k]!, rows.weights[k]! * other]);
   }
@@ -375,21 +381,12 @@ function termVectors<T>(counts: TermCounts, n: number, options: RelatedOptions, 
   const limit = options.termsPerDocument;
   const at = new Int32Array(n + 1);
   for (let doc = 0; doc < n; doc++) at[doc + 1] = at[doc]! + Math.min(limit, docStart[doc + 1]! - docStart[doc]!);
+  // They stay there, gaps and all: packing them into one table took 6–9 ms here while the worker waited, and more memory.
   const shared = helper !== undefined;
-  const out = { ids: new Int32Array(bufferFor(shared, 4 * at[n]!)), weights: new Float32Array(bufferFor(shared, 4 * at[n]!)), lengths: new Int32Array(bufferFor(shared, 4 * n)) };
+  const out = { ids: new Int32Array(bufferFor(shared, 4 * at[n]!)), weights: new Float32Array(bufferFor(shared, 4 * at[n]!)), end: new Int32Array(bufferFor(shared, 4 * n)) };
   let alongside!: T;
   const worker = shareLoop(helper, n, 'vectorLoop', { idfOf, maxIdf: idf(1, reference), limit, terms, tf, docStart, at, ...out }, () => (alongside = meanwhile()));
-  // Then one table, in shared memory when the worker is to search candidates with it.
-  const start = new Int32Array(n + 1);
-  for (let doc = 0; doc < n; doc++) start[doc + 1] = start[doc]! + out.lengths[doc]!;
-  const ids = new Int32Array(bufferFor(worker, 4 * start[n]!));
-  const weights = new Float32Array(bufferFor(worker, 4 * start[n]!));
-  for (let doc = 0; doc < n; doc++)
-    for (let k = 0, from = at[doc]!, to = start[doc]!; k < out.lengths[doc]!; k++) {
-      ids[to + k] = out.ids[from + k]!;
-      weights[to + k] = out.weights[from + k]!;
-    }
-  return { rows: { start, ids, weights }, worker, meanwhile: alongside };
+  return { rows: { start: at, ...out }, worker, meanwhile: alongside };
 }
 
 /** Each story's tags in slug form, weighted by idf (tags on one story only are dropped), L2-normalised. */
@@ -430,16 +427,16 @@ function tagVectors(docs: readonly RelatedDocument[]): { rows: Rows; names: stri
     }
     start[doc + 1] = ids.length;
   });
-  return { rows: { start, ids: Int32Array.from(ids), weights: Float32Array.from(weights) }, names };
+  return { rows: packedRows(start, Int32Array.from(ids), Float32Array.from(weights)), names };
 }
 
 /** Inverts rows (their first `perRow` entries): for each column (term, tag, section), the publication ranks of the rows holding it, in order. */
 function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: number): Rows {
   const start = new Int32Array(columns + 1);
   // Each row's first perRow entries end here (a table, not a closure: a new closure per call cost V8 a recompile).
-  const end = new Int32Array(rows.start.length - 1);
-  for (let row = 0; row < end.length; row++) end[row] = Math.min(rows.start[row + 1]!, rows.start[row]! + perRow);
-  for (let row = 0; row < end.length; row++) for (let k = rows.start[row]!; k < end[row]!; k++) start[rows.ids[k]! + 1]!++;
+  const until = new Int32Array(rows.end.length);
+  for (let row = 0; row < until.length; row++) until[row] = Math.min(rows.end[row]!, rows.start[row]! + perRow);
+  for (let row = 0; row < until.length; row++) for (let k = rows.start[row]!; k < until[row]!; k++) start[rows.ids[k]! + 1]!++;
   for (let c = 0; c < columns; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, columns);
   const ids = new Int32Array(start[columns]!);
@@ -447,13 +444,13 @@ function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: numbe
   // Postings hold publication ranks, not story indices: stories near in time are near in the scorer's arrays.
   for (let rank = 0; rank < byTime.length; rank++) {
     const doc = byTime[rank]!;
-    for (let k = rows.start[doc]!; k < end[doc]!; k++) {
+    for (let k = rows.start[doc]!; k < until[doc]!; k++) {
       const at = fill[rows.ids[k]!]!++;
       ids[at] = rank;
       weights[at] = rows.weights[k]!;
     }
   }
-  return { start, ids, weights };
+  return packedRows(start, ids, weights);
 }
 
 
@@ -492,11 +489,11 @@ interface VectorJob {
   terms: Int32Array;
   tf: Float32Array;
   docStart: Int32Array;
-  /** Story d's vector goes to ids/weights[at[d] …], and its length to lengths[d]. */
+  /** Story d's vector goes to ids/weights[at[d] … end[d]). */
   at: Int32Array;
   ids: Int32Array;
   weights: Float32Array;
-  lengths: Int32Array;
+  end: Int32Array;
 }
 
 /** The input of poolLoop: story d's candidate pool, best first, goes to pools[d·candidatePool …] and its size to poolSizes[d]. */
@@ -608,10 +605,10 @@ function scorerRuntime() {
       this.touchedCount = 0;
       const cap = options.maxPostingsPerTerm;
       if (weights.text > 0)
-        for (let k = textRows.start[doc]!, end = Math.min(textRows.start[doc + 1]!, k + options.queryTerms); k < end; k++)
+        for (let k = textRows.start[doc]!, end = Math.min(textRows.end[doc]!, k + options.queryTerms); k < end; k++)
           this.accumulate(textPostings, textRows.ids[k]!, cap, weights.text * textRows.weights[k]!, doc, generation);
       if (weights.tags > 0)
-        for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++)
+        for (let k = tagRows.start[doc]!; k < tagRows.end[doc]!; k++)
           this.accumulate(tagPostings, tagRows.ids[k]!, cap, weights.tags * tagRows.weights[k]!, doc, generation);
       // Stories with little text and no shared tags still get the same section's nearest stories in time.
       this.accumulate(sectionPostings, sectionOf[doc]!, Math.max(2 * count, 8), 0, doc, generation);
@@ -733,7 +730,7 @@ function scorerRuntime() {
     /** Sets from/to: the whole posting list, or the `cap` entries nearest `doc` in time (only earlier ones unless includeNewer). */
     private window(rows: Rows, row: number, doc: number, cap: number): void {
       const start = rows.start[row]!;
-      const end = rows.start[row + 1]!;
+      const end = rows.end[row]!;
       const includeNewer = this.input.options.includeNewer;
       if (end - start <= cap && includeNewer) {
         this.from = start;
@@ -762,14 +759,14 @@ function scorerRuntime() {
 
     private load(doc: number): void {
       const { textRows, tagRows } = this.input;
-      for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = textRows.weights[k]!;
-      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = tagRows.weights[k]!;
+      for (let k = textRows.start[doc]!; k < textRows.end[doc]!; k++) this.textQuery[textRows.ids[k]!] = textRows.weights[k]!;
+      for (let k = tagRows.start[doc]!; k < tagRows.end[doc]!; k++) this.tagQuery[tagRows.ids[k]!] = tagRows.weights[k]!;
     }
 
     private unload(doc: number): void {
       const { textRows, tagRows } = this.input;
-      for (let k = textRows.start[doc]!; k < textRows.start[doc + 1]!; k++) this.textQuery[textRows.ids[k]!] = 0;
-      for (let k = tagRows.start[doc]!; k < tagRows.start[doc + 1]!; k++) this.tagQuery[tagRows.ids[k]!] = 0;
+      for (let k = textRows.start[doc]!; k < textRows.end[doc]!; k++) this.textQuery[textRows.ids[k]!] = 0;
+      for (let k = tagRows.start[doc]!; k < tagRows.end[doc]!; k++) this.tagQuery[tagRows.ids[k]!] = 0;
     }
   }
 
@@ -778,7 +775,7 @@ function scorerRuntime() {
     let sum = 0;
     const ids = rows.ids;
     const weights = rows.weights;
-    for (let k = rows.start[row]!, end = rows.start[row + 1]!; k < end; k++) sum += query[ids[k]!]! * weights[k]!;
+    for (let k = rows.start[row]!, end = rows.end[row]!; k < end; k++) sum += query[ids[k]!]! * weights[k]!;
     return Math.min(1, sum);
   }
 
@@ -894,7 +891,7 @@ function scorerRuntime() {
   }
 
   /** Text vectors (see termVectors and VectorJob), for the stories this thread claims. */
-  function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, lengths, loop }: VectorJob & { loop: SharedLoop }): { value: number; transfer: [] } {
+  function vectorLoop({ idfOf, maxIdf, limit, terms, tf, docStart, at: place, ids, weights, end, loop }: VectorJob & { loop: SharedLoop }): { value: number; transfer: [] } {
     const heap = new TopK(limit);
     const mention = Float64Array.of(SINGLE_MENTION, 1);
     let scratch = new Float64Array(1024);
@@ -947,7 +944,7 @@ function scorerRuntime() {
           ids[first + k] = heap.ids[k]!;
           weights[first + k] = scores[k]! / norm;
         }
-        lengths[doc] = size;
+        end[doc] = first + size;
       }
     });
     return { value: grains, transfer: [] };
