@@ -49,7 +49,7 @@ let outLength: i32 = 0;
 let table: usize = 0;
 let mask: u32 = 0;
 let used: u32 = 0;
-/** Code units of every term, for words longer than the eight a slot holds. */
+/** Code units of every term, for words longer than the INLINE a slot holds. */
 let chars: usize = 0;
 let charsSize: u32 = 0;
 let charsUsed: u32 = 0;
@@ -101,7 +101,7 @@ export function setup(): void {
   wwwHash = hashOf(3);
 }
 
-/** Where the caller writes `bytes` bytes of UTF-8 to scan (moves when it grows). */
+/** Where the caller writes `bytes` bytes of input: UTF-8 to scan, or terms to intern and room for their ids (moves when it grows). */
 export function reserveInput(bytes: usize): usize {
   if (bytes > inputSize) {
     inputSize = bytes << 1;
@@ -215,15 +215,15 @@ function grown(from: usize, used: usize, size: usize): usize {
 }
 
 /**
- * Interns the normalised terms in input[0…size), UTF-8, each followed by a
- * newline (another dictionary's terms, when two threads' counts are merged),
- * and writes their ids, in order, from `ids`.
+ * Interns `count` normalised terms in input[0…size), UTF-8, each followed by
+ * a newline (another dictionary's terms, when two threads' counts are
+ * merged), and writes their ids, in order, from `ids`.
  */
-export function internTerms(size: i32, ids: usize): void {
+export function internTerms(size: i32, count: i32, ids: usize): void {
   let i = 0;
-  while (i < size) {
+  for (let k = 0; k < count && i < size; k++) {
     let length = 0;
-    for (let lead = byte(i); lead != 10; lead = byte(i)) {
+    for (let lead = byte(i); lead != 10 && i < size; lead = byte(i)) {
       let code = lead;
       if (lead >= 0xf0) code = ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3f) << 12) | ((byte(i + 2) & 0x3f) << 6) | (byte(i + 3) & 0x3f);
       else if (lead >= 0xe0) code = ((lead & 0x0f) << 12) | ((byte(i + 1) & 0x3f) << 6) | (byte(i + 2) & 0x3f);
@@ -238,8 +238,7 @@ export function internTerms(size: i32, ids: usize): void {
     i++;
     length = min(length, MAX_TERM);
     padWord(length);
-    store<i32>(ids, intern(length, hashOf(length)));
-    ids += 4;
+    store<i32>(ids + (<usize>k << 2), intern(length, hashOf(length)));
   }
 }
 

@@ -454,7 +454,7 @@ function postings(rows: Rows, columns: number, byTime: Int32Array, perRow: numbe
 }
 
 
-/** What the scorer reads: plain data, so a worker thread can be handed a copy. */
+/** What the scorer reads: plain data, so a worker thread can be handed it (a copy, but for the arrays in shared memory). */
 interface ScorerInput {
   n: number;
   time: Float64Array;
@@ -674,7 +674,8 @@ function scorerRuntime() {
       let touchedCount = this.touchedCount;
       if (includeNewer) {
         // Without branches: whether a story was already seen for this one is a coin toss to the processor. A story not
-        // yet seen holds a stale sum, which counts 0 times, and joins the touched list by moving the list's end past it.
+        // yet seen holds a stale sum, which counts 0 times (sums are finite unless weights near 1e308 overflow them), and
+        // joins the touched list by moving the list's end past it.
         for (let j = this.from, to = this.to; j < to; j++) {
           const rank = ids[j]!;
           const seen = +(stamp[rank] === generation);

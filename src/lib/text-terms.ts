@@ -72,7 +72,7 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
     outPointer(): number;
     getLength(): number;
     setLength(length: number): void;
-    internTerms(size: number, ids: number): void;
+    internTerms(size: number, count: number, ids: number): void;
     scan(from: number, to: number): number;
     setWeights(title: number, description: number, body: number): void;
     reservePairs(expected: number): void;
@@ -128,7 +128,11 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
       return this.units;
     }
 
-    /** Each term's id (≥ 0) or IGNORED, for terms given as normalised text (as in `terms`), interning the new ones: in one call into the module. */
+    /**
+     * Each term's id (≥ 0) or IGNORED, for terms given as normalised text (as
+     * in `terms`: well-formed, without newlines), interning the new ones: in
+     * one call into the module.
+     */
     internTexts(texts: readonly string[]): Int32Array {
       if (texts.length === 0) return new Int32Array(0);
       // Joined and encoded natively: a loop over the characters here would mostly run before V8 optimises it.
@@ -137,7 +141,7 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
       const idsAt = (room + 3) & ~3;
       const at = this.wasm.reserveInput(idsAt + 4 * texts.length);
       const size = encoder.encodeInto(text, new Uint8Array(this.wasm.memory.buffer, at, room)).written;
-      this.wasm.internTerms(size, at + idsAt);
+      this.wasm.internTerms(size, texts.length, at + idsAt);
       // A new view: interning may have grown the memory.
       return new Int32Array(this.wasm.memory.buffer, at + idsAt, texts.length).slice();
     }
@@ -210,8 +214,9 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
     /**
      * The counts so far: document d's distinct terms and frequencies are
      * terms/tf[docEnd[d − 1] … docEnd[d]), and df[t] is the number of
-     * documents that use term t. Views into the module's memory, valid
-     * until it scans more: copy what is to be kept.
+     * documents that use term t (of the terms known now). Views into the
+     * module's memory, valid until it scans or interns more: copy what is to
+     * be kept.
      */
     counted(): { terms: Int32Array; tf: Float32Array; docEnd: Int32Array; df: Int32Array } {
       const { memory, pairCount, pairTermsPointer, pairCountsPointer, documentCount, documentEndsPointer, documentFrequenciesPointer } = this.wasm;
