@@ -224,10 +224,7 @@ export function internTerms(size: i32, count: i32, ids: usize): void {
   for (let k = 0; k < count && i < size; k++) {
     let length = 0;
     for (let lead = byte(i); lead != 10 && i < size; lead = byte(i)) {
-      let code = lead;
-      if (lead >= 0xf0) code = ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3f) << 12) | ((byte(i + 2) & 0x3f) << 6) | (byte(i + 3) & 0x3f);
-      else if (lead >= 0xe0) code = ((lead & 0x0f) << 12) | ((byte(i + 1) & 0x3f) << 6) | (byte(i + 2) & 0x3f);
-      else if (lead >= 0xc0) code = ((lead & 0x1f) << 6) | (byte(i + 1) & 0x3f);
+      let code = codeAt(i);
       i += lead < 0x80 ? 1 : utf8Width(lead);
       if (code >= 0x10000) {
         storeUnit(length++, 0xd800 + ((code - 0x10000) >> 10));
@@ -273,13 +270,19 @@ function foldCode(code: u32): u32 {
   return f;
 }
 
+/** The character whose UTF-8 starts at i (a byte that starts none stands for itself). */
+@inline function codeAt(i: i32): u32 {
+  const lead = byte(i);
+  if (lead < 0xc0) return lead;
+  if (lead < 0xe0) return ((lead & 0x1f) << 6) | (byte(i + 1) & 0x3f);
+  if (lead < 0xf0) return ((lead & 0x0f) << 12) | ((byte(i + 1) & 0x3f) << 6) | (byte(i + 2) & 0x3f);
+  return ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3f) << 12) | ((byte(i + 2) & 0x3f) << 6) | (byte(i + 3) & 0x3f);
+}
+
 /** The fold value of the non-ASCII character whose UTF-8 starts at i; characters beyond the BMP are separators. */
 function foldUtf8(i: i32): u32 {
   const lead = byte(i);
-  if (lead < 0xc0) return 0;
-  if (lead < 0xe0) return foldCode(((lead & 0x1f) << 6) | (byte(i + 1) & 0x3f));
-  if (lead < 0xf0) return foldCode(((lead & 0x0f) << 12) | ((byte(i + 1) & 0x3f) << 6) | (byte(i + 2) & 0x3f));
-  return 0;
+  return lead < 0xc0 || lead >= 0xf0 ? 0 : foldCode(codeAt(i));
 }
 
 /** The fold value of the character at j if it is a word character, else 0. */

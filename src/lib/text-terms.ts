@@ -228,6 +228,12 @@ function textTermsRuntime(scanModule: WebAssembly.Module) {
         df: new Int32Array(memory.buffer, documentFrequenciesPointer(), this.vocabulary.length),
       };
     }
+
+    /** The counts so far (see counted()), copied out of the module's memory: to keep, or to send to another thread. */
+    copied(): { terms: Int32Array; tf: Float32Array; docEnd: Int32Array; df: Int32Array } {
+      const { terms, tf, docEnd, df } = this.counted();
+      return { terms: terms.slice(), tf: tf.slice(), docEnd: docEnd.slice(), df: df.slice() };
+    }
   }
 
   return { TermDictionary, TermScanner };
@@ -317,10 +323,10 @@ export function countDocumentTerms(docs: readonly TextFields[], fieldWeights: re
     if (result) return { ...merged(dictionary, scanner.counted(), taken ? [result, taken] : [result], n, result.thread), workerDocuments: result.docEnd.length };
   }
   scanDocuments(docs, split, n, scanner);
-  const { terms, tf, docEnd, df } = scanner.counted();
+  const { terms, tf, docEnd, df } = scanner.copied();
   const docStart = new Int32Array(n + 1);
   docStart.set(docEnd, 1);
-  return { vocabulary: dictionary.terms, terms: terms.slice(), tf: tf.slice(), docStart, df: df.slice(), workerDocuments: 0 };
+  return { vocabulary: dictionary.terms, terms, tf, docStart, df, workerDocuments: 0 };
 }
 
 /**
@@ -606,9 +612,8 @@ try {
     Atomics.store(control, state, FREE);
     Atomics.notify(control, state);
   }
-  const counted = scanner.counted();
   // Copies: the module's memory cannot be transferred.
-  const counts = { vocabulary: dictionary.terms, terms: counted.terms.slice(), tf: counted.tf.slice(), docEnd: counted.docEnd.slice(), df: counted.df.slice() };
+  const counts = { vocabulary: dictionary.terms, ...scanner.copied() };
   port.postMessage(counts, [counts.terms.buffer, counts.tf.buffer, counts.docEnd.buffer, counts.df.buffer]);
   Atomics.store(control, STATUS, DONE);
 } catch (error) {
