@@ -8,12 +8,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
+import type { ArticleData } from '../content.config.ts';
 import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
 import { placeholderBody, placeholderDek } from './new-story.ts';
-import { statusOf, tagNames, type ArticleInput } from './newsroom.ts';
+import { idPattern } from './id-pattern.ts';
+import { statusOf, tagNames } from './newsroom.ts';
 import { slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 
@@ -74,8 +76,6 @@ export interface CheckOptions {
   headlineLimit: number;
   dekLimit: number;
 }
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What to write instead, per field: the "(hint)" of each message. */
 const articleExamples: Record<string, string> = {
@@ -343,9 +343,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
 /** A body image that is a file beside the story, not a site path or a URL. */
 const isLocalFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
-/** The fields of an article the cross-file rules read, as the schema outputs them. */
-type ArticleShape = Pick<ArticleInput<unknown>['data'], 'title' | 'description' | 'publishedAt' | 'updatedAt' | 'section' | 'tags' | 'authors' | 'related' | 'draft'> &
-  Required<Pick<ArticleInput<unknown>['data'], 'corrections'>>;
+/** An article as the schema outputs it when the check passes a path check for `image()`. */
+type ArticleShape = ArticleData<string>;
 
 /** What a story's raw front matter says about where it will live, whatever else is wrong with it. */
 interface Glimpse {
