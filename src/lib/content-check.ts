@@ -9,7 +9,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import type { ArticleData } from '../content.config.ts';
-import { bodyReferences } from '../markdown/internal-links.ts';
+import { bodyReferences } from './body-references.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';

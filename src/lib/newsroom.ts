@@ -3,12 +3,12 @@
  * out (URLs, fronts, tag and author indexes, related stories), computed once
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
-import { smartPunctuation } from '../markdown/remark-smart-punctuation.ts';
 import type { ArticleData, AuthorData, SectionData } from '../content.config.ts';
 import { newestFirst } from './dates.ts';
 import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
+import { smartPunctuation } from './smart-punctuation.ts';
 import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
 
 /** The collections' entries as the build reads them; their data's shape is the schema's (src/content.config.ts). */

@@ -5,7 +5,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/content-check.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { smartPunctuation } from '../../src/markdown/remark-smart-punctuation.ts';
+import { smartPunctuation } from '../../src/lib/smart-punctuation.ts';
 import { site } from '../../src/site.config.ts';
 import { brokenInternalLinks, filesBelow } from './astro-build.ts';
 
