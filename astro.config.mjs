@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import contentCheck, { checkedArticles } from './src/integrations/content-check.ts';
+import checkContentBeforeBuild, { checkedArticles } from './src/integrations/check-content-before-build.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir,
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex()],
+  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex()],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {

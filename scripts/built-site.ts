@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { runContentCheck } from '../src/integrations/content-check.ts';
+import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
 import { examplePages, type ExamplePage } from '../src/lib/page-types.ts';
 import { site } from '../src/site.config.ts';
 import { systemChromium } from './chromium.ts';

@@ -9,13 +9,13 @@
  * `defineCollection` comes from `astro/content/config` rather than the virtual
  * `astro:content` module so this file also loads outside Astro.
  */
-import { basename } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
+import { idFromFileName } from './lib/id-from-file-name.ts';
 import { idPattern } from './lib/id-pattern.ts';
 
 const id = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens, e.g. "moscow-metro-extension"');
@@ -97,9 +97,6 @@ type WithImage<T, Image> = T extends ImageMetadata
 export type ArticleData<Image = ImageMetadata> = WithImage<z.output<ReturnType<typeof articleSchema>>, Image>;
 export type AuthorData<Image = ImageMetadata> = WithImage<z.output<ReturnType<typeof authorSchema>>, Image>;
 export type SectionData = z.output<typeof sectionSchema>;
-
-/** An id is the file name, so moving a story between folders never changes its URL. */
-export const idFromFileName = (entry: string) => basename(entry).replace(/\.md$/, '');
 
 export const collections = {
   articles: defineCollection({
