@@ -34,10 +34,7 @@ export interface SectionInput {
   data: Omit<SectionData, 'id'>;
 }
 
-export interface Section {
-  id: string;
-  title: string;
-  description: string;
+export interface Section extends SectionData {
   path: string;
 }
 
@@ -48,13 +45,10 @@ export interface Tag {
   path: string;
 }
 
-export interface Author<Image> {
+export type Author<Image> = AuthorData<Image> & {
   id: string;
-  name: string;
-  role?: string;
-  avatar?: Image;
   path: string;
-}
+};
 
 /** Drafts and embargoed stories exist only in previews (`npm run dev`). */
 export type Status = 'published' | 'draft' | 'embargoed';
