@@ -80,10 +80,10 @@ export const sectionSchema = z
   .strict();
 
 /** What `image()` gives a schema in the build: the image's metadata. */
-type ImageMetadata = z.output<ReturnType<SchemaContext['image']>>;
+type SchemaImage = z.output<ReturnType<SchemaContext['image']>>;
 
 /** `T` with `Image` wherever the schema reads an image: the build has metadata there, the content check the path as written. */
-type WithImage<T, Image> = T extends ImageMetadata
+type WithImage<T, Image> = T extends SchemaImage
   ? Image
   : T extends Date
     ? T
@@ -94,8 +94,8 @@ type WithImage<T, Image> = T extends ImageMetadata
         : T;
 
 /** A story's front matter as the schema gives it: defaults filled in, dates as Dates. */
-export type ArticleData<Image = ImageMetadata> = WithImage<z.output<ReturnType<typeof articleSchema>>, Image>;
-export type AuthorData<Image = ImageMetadata> = WithImage<z.output<ReturnType<typeof authorSchema>>, Image>;
+export type ArticleData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof articleSchema>>, Image>;
+export type AuthorData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof authorSchema>>, Image>;
 export type SectionData = z.output<typeof sectionSchema>;
 
 export const collections = {
