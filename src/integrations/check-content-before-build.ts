@@ -4,7 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { articleSchema, authorSchema, sectionSchema } from '../content.config.ts';
-import { checkContent, formatEmbargoes, formatProblems } from '../lib/content-check.ts';
+import { checkContent } from '../lib/content-check/check-content.ts';
+import { formatEmbargoes } from '../lib/content-check/format-embargoes.ts';
+import { formatProblems } from '../lib/content-check/format-problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
@@ -24,7 +26,7 @@ let lastCheck: ReturnType<typeof runContentCheck> | undefined;
 /** The articles this build's check read, so later steps (the sitemap's dates) need not read the tree again. */
 export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
 
-export default function contentCheck(): AstroIntegration {
+export default function checkContentBeforeBuild(): AstroIntegration {
   return {
     name: 'broadsheet:content-check',
     hooks: {
