@@ -14,7 +14,7 @@ import { articlePath } from './urls.ts';
 
 export type ScheduledArticle = {
   id: string;
-  data: Pick<ArticleInput<unknown>['data'], 'title' | 'draft' | 'publishedAt' | 'sourceUrl' | 'image'> & { socialImage?: unknown };
+  data: Pick<ArticleInput<unknown>['data'], 'title' | 'draft' | 'publishedAt' | 'sourceUrl' | 'image' | 'socialImage'>;
 };
 
 export function publicationState(articles: readonly ScheduledArticle[], now: Date, settings: { timeZone: string; cardDays: number }): string {

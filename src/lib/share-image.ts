@@ -6,6 +6,7 @@
  * are the build's slowest output, so an archive draws them only for the
  * month's stories without a photo.
  */
+import type { ArticleData } from '../content.config.ts';
 
 /** own: the editor's socialImage; photo: the hero crop; card: the story's drawn card; section: its section's card. */
 export type ShareImageKind = 'own' | 'photo' | 'card' | 'section';
@@ -13,7 +14,7 @@ export type ShareImageKind = 'own' | 'photo' | 'card' | 'section';
 const dayMs = 86_400_000;
 
 /** The share image of a story built at `now`: a story older than `cardDays` days loses its drawn card, so it depends on the clock. */
-export function shareImageKind(story: { publishedAt: Date; image?: unknown; socialImage?: unknown }, now: Date, cardDays: number): ShareImageKind {
+export function shareImageKind(story: Pick<ArticleData<unknown>, 'publishedAt' | 'image' | 'socialImage'>, now: Date, cardDays: number): ShareImageKind {
   if (story.socialImage) return 'own';
   if (story.image) return 'photo';
   return story.publishedAt.getTime() > now.getTime() - cardDays * dayMs ? 'card' : 'section';
