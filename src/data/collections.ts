@@ -6,7 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNewsroom, type Newsroom } from '../lib/newsroom.ts';
+import { buildNewsroom, type Newsroom, type Section } from '../lib/newsroom.ts';
 import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -23,6 +23,11 @@ const collections = (): Promise<Collections> => (loaded ??= load());
 
 export async function getNewsroom(): Promise<Newsroom<ImageMetadata>> {
   return (await collections()).newsroom;
+}
+
+/** The sections menu at the top of every page: part of every page's cacheKey (static-paths.ts). */
+export async function siteMenu(): Promise<Section[]> {
+  return (await collections()).newsroom.sections;
 }
 
 /** A story's entry: its body to render, and the frontmatter the model leaves out (`socialImage`). */
