@@ -12,39 +12,30 @@ import { site } from '../site.config.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 
-interface Collections {
+/** The newsroom model, and the entries behind it for what the model leaves out: bodies to render, `socialImage`. */
+export interface Content {
   newsroom: Newsroom<ImageMetadata>;
-  articles: Map<string, ArticleEntry>;
-  authors: Map<string, AuthorEntry>;
+  articleEntry(id: string): ArticleEntry;
+  authorEntry(id: string): AuthorEntry;
 }
 
-let loaded: Promise<Collections> | undefined;
-const collections = (): Promise<Collections> => (loaded ??= load());
+let loaded: Promise<Content> | undefined;
+
+export function getContent(): Promise<Content> {
+  loaded ??= load();
+  return loaded;
+}
 
 export async function getNewsroom(): Promise<Newsroom<ImageMetadata>> {
-  return (await collections()).newsroom;
+  return (await getContent()).newsroom;
 }
 
 /** The sections menu at the top of every page: part of every page's cacheKey (static-paths.ts). */
 export async function siteMenu(): Promise<Section[]> {
-  return (await collections()).newsroom.sections;
+  return (await getContent()).newsroom.sections;
 }
 
-/** A story's entry: its body to render, and the frontmatter the model leaves out (`socialImage`). */
-export async function articleEntry(id: string): Promise<ArticleEntry> {
-  const entry = (await collections()).articles.get(id);
-  if (!entry) throw new Error(`Broadsheet: no article "${id}"`);
-  return entry;
-}
-
-/** An author's entry: the bio to render. */
-export async function authorEntry(id: string): Promise<AuthorEntry> {
-  const entry = (await collections()).authors.get(id);
-  if (!entry) throw new Error(`Broadsheet: no author "${id}"`);
-  return entry;
-}
-
-async function load(): Promise<Collections> {
+async function load(): Promise<Content> {
   const started = performance.now();
   const [articles, authors, sections] = await Promise.all([
     getCollection('articles'),
@@ -61,9 +52,14 @@ async function load(): Promise<Collections> {
     const ms = (from: number, to: number) => Math.round(to - from);
     console.log(`[broadsheet] newsroom: collections ${ms(started, fetched)} ms, model with related index ${ms(fetched, performance.now())} ms`);
   }
-  return {
-    newsroom,
-    articles: new Map(articles.map((entry) => [entry.id, entry])),
-    authors: new Map(authors.map((entry) => [entry.id, entry])),
+  return { newsroom, articleEntry: lookup('article', articles), authorEntry: lookup('author', authors) };
+}
+
+function lookup<Entry extends { id: string }>(kind: string, entries: Entry[]): (id: string) => Entry {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const entry = byId.get(id);
+    if (!entry) throw new Error(`Broadsheet: no ${kind} "${id}"`);
+    return entry;
   };
 }

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import { articleHtml } from './article-html.ts';
-import { articleEntry, type ArticleEntry } from './collections.ts';
+import type { ArticleEntry, Content } from './collections.ts';
 import { heroRendition } from './renditions.ts';
 import { jsonFeed, rssChannelData, rssItem, rssNamespaces, withoutControlCharacters, type FeedEntry, type FeedSpec } from '../lib/feed.ts';
 import type { Story } from '../lib/newsroom.ts';
@@ -20,8 +20,8 @@ export interface FeedItem {
 }
 
 /** The newest stories of a list, as many as a feed carries, with their bodies: a feed route's props. */
-export const feedItems = (stories: Story<ImageMetadata>[]): Promise<FeedItem[]> =>
-  Promise.all(stories.slice(0, site.feedSize).map(async (story) => ({ story, body: await articleEntry(story.id) })));
+export const feedItems = (stories: Story<ImageMetadata>[], articleEntry: Content['articleEntry']): FeedItem[] =>
+  stories.slice(0, site.feedSize).map((story) => ({ story, body: articleEntry(story.id) }));
 
 const entries = new Map<string, Promise<FeedEntry>>();
 

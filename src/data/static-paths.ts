@@ -11,11 +11,10 @@
  * site's feeds, news sitemap) have no `getStaticPaths` and so no key: Astro
  * renders them on every build.
  */
-import type { GetStaticPathsItem, ImageMetadata } from 'astro';
-import type { Newsroom } from '../lib/newsroom.ts';
+import type { GetStaticPathsItem } from 'astro';
 import { pageKey } from '../lib/page-key.ts';
 import { site } from '../site.config.ts';
-import { getNewsroom, siteMenu } from './collections.ts';
+import { getContent, siteMenu, type Content } from './collections.ts';
 
 export interface PagePath<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']> {
   params: Params;
@@ -23,19 +22,19 @@ export interface PagePath<Params extends GetStaticPathsItem['params'], Props ext
 }
 
 /**
- * A route's `getStaticPaths`: `list` gives each path's params and the props its
- * page renders from (everything it shows: related stories, share image, the
- * entries whose bodies it renders); each path gets its `cacheKey` from them.
- * Props must be plain data (pageKey refuses the rest); an image counts by its
- * built URL, which Vite names after the file's content hash, a Date by its ISO
- * string.
+ * A route's `getStaticPaths`: `list`, given the build's content, returns each
+ * path's params and the props its page renders from (everything it shows:
+ * related stories, share image, the entries whose bodies it renders); each
+ * path gets its `cacheKey` from them. Props must be plain data (pageKey refuses
+ * the rest); an image counts by its built URL, which Vite names after the
+ * file's content hash, a Date by its ISO string.
  */
 export async function staticPaths<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']>(
-  list: (newsroom: Newsroom<ImageMetadata>) => PagePath<Params, Props>[] | Promise<PagePath<Params, Props>[]>,
+  list: (content: Content) => PagePath<Params, Props>[],
 ): Promise<(PagePath<Params, Props> & { cacheKey: string })[]> {
-  const newsroom = await getNewsroom();
+  const content = await getContent();
   const chrome = { site, menu: await siteMenu() };
-  return (await list(newsroom)).map(({ params, props }) => ({ params, props, cacheKey: pageKey([chrome, props], bodyByDigest) }));
+  return list(content).map(({ params, props }) => ({ params, props, cacheKey: pageKey([chrome, props], bodyByDigest) }));
 }
 
 /** A content entry as a key sees it: which body, and Astro's digest of its file (frontmatter and Markdown); without a digest, whole. */

@@ -5,13 +5,11 @@ import { sectionFeed } from '../../lib/feed.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (() =>
-  staticPaths((newsroom) =>
-    Promise.all(
-      newsroom.sections.map(async (section) => ({
-        params: { section: section.id },
-        props: { feed: sectionFeed(section, site.name), items: await feedItems(newsroom.sectionStories(section.id)) },
-      })),
-    ),
+  staticPaths(({ newsroom, articleEntry }) =>
+    newsroom.sections.map((section) => ({
+      params: { section: section.id },
+      props: { feed: sectionFeed(section, site.name), items: feedItems(newsroom.sectionStories(section.id), articleEntry) },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items } }) => rssResponse(feed, items);

@@ -5,13 +5,11 @@ import { authorFeed } from '../../../lib/feed.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (() =>
-  staticPaths((newsroom) =>
-    Promise.all(
-      newsroom.authors.map(async (author) => ({
-        params: { author: author.id },
-        props: { feed: authorFeed(author, site.name), items: await feedItems(newsroom.authorStories(author.id)) },
-      })),
-    ),
+  staticPaths(({ newsroom, articleEntry }) =>
+    newsroom.authors.map((author) => ({
+      params: { author: author.id },
+      props: { feed: authorFeed(author, site.name), items: feedItems(newsroom.authorStories(author.id), articleEntry) },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items } }) => rssResponse(feed, items);

@@ -5,13 +5,11 @@ import { tagFeed } from '../../../lib/feed.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (() =>
-  staticPaths((newsroom) =>
-    Promise.all(
-      newsroom.tags.map(async (tag) => ({
-        params: { tag: tag.slug },
-        props: { feed: tagFeed(tag, site.name), items: await feedItems(newsroom.tagStories(tag.slug)) },
-      })),
-    ),
+  staticPaths(({ newsroom, articleEntry }) =>
+    newsroom.tags.map((tag) => ({
+      params: { tag: tag.slug },
+      props: { feed: tagFeed(tag, site.name), items: feedItems(newsroom.tagStories(tag.slug), articleEntry) },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items } }) => rssResponse(feed, items);
