@@ -92,9 +92,10 @@ export async function deploySite({ outDir, target, shortCacheSeconds, concurrenc
           attempt(
             file.path,
             async () => {
+              // Digested again as sent, so the digest kept with the object is that of its bytes.
               const bytes = await readFile(join(outDir, file.path));
-              const sent = { ...file, size: bytes.length, digest: objectDigest(bytes, file.contentType, file.cacheControl) };
-              recorded[file.path] = { digest: sent.digest, etag: await putObject(target, sent, bytes) };
+              const digest = objectDigest(bytes, file.contentType, file.cacheControl);
+              recorded[file.path] = { digest, etag: await putObject(target, { ...file, digest }, bytes) };
             },
             'upload',
           ),
