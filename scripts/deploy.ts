@@ -7,6 +7,7 @@
  * listing the failed keys; running it again finishes the job.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { bucketTargetFor } from '../src/lib/deploy/bucket.ts';
 import { deploySettings, type DeploySettings } from '../src/lib/deploy/deploy-settings.ts';
 import { deploySite } from '../src/lib/deploy/deploy-site.ts';
@@ -23,7 +24,8 @@ const unknown = args.filter((arg) => arg !== '--dry-run');
 let settings: DeploySettings;
 try {
   if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}: the only option is --dry-run`);
-  if (!existsSync(outDir)) throw new Error(`No build in ${outDir}/: run npm run build first`);
+  // A wrong or empty folder would otherwise empty the bucket.
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No build in ${outDir}/ (no index.html): run npm run build first`);
   settings = deploySettings(process.env);
 } catch (error) {
   console.error((error as Error).message);

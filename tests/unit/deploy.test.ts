@@ -1,4 +1,5 @@
 /** The pure parts of `npm run deploy`, on strings: kinds, headers, order, plan, paths to purge, settings. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,4 +186,12 @@ it('counts a build folder and warns past GitHub Pages’ 1 GB and Cloudflare’s
   expect(warnings[0]).toMatch(/GitHub Pages.*1 GB/);
   expect(warnings[1]).toMatch(/Cloudflare.*20,000 files/);
   expect(hostingLimitWarnings({ files: 30_000, bytes: 10 })).toEqual([expect.stringMatching(/Cloudflare/)]);
+});
+
+it('npm run deploy refuses a folder without a build, and a missing bucket, before any request', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'no-build-'));
+  const run = () => spawnSync(process.execPath, ['scripts/deploy.ts'], { encoding: 'utf8', env: { ...process.env, OUT_DIR: dir, DEPLOY_S3_BUCKET: '' } });
+  expect(run()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^No build in .* \(no index\.html\)/) });
+  writeFileSync(join(dir, 'index.html'), '<p>front</p>');
+  expect(run()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^DEPLOY_S3_BUCKET is not set/) });
 });
