@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import checkContentBeforeBuild, { checkedArticles } from './src/integrations/check-content-before-build.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteSize from './src/integrations/site-size.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
@@ -34,15 +35,17 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir,
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex()],
+  // siteSize last: the size it prints includes the search index.
+  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex(), siteSize()],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {
     // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
     processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath }), gfm: true, smartypants: false }),
   },
-  // Pages whose code and cacheKey (src/data/newsroom.ts pageCacheKey) are unchanged are copied
-  // from the previous build in cacheDir instead of rendered: a one-story edit re-renders a few pages.
+  // Pages whose code and cacheKey are unchanged are copied from the previous build in cacheDir instead
+  // of rendered: a one-story edit re-renders a few pages. Keys are made from each page's props in one
+  // place (src/data/static-paths.ts), and pages render from their props alone.
   experimental: { incrementalBuild: true },
   // Two pages at a time: share cards and images are drawn off the main thread, so one page's drawing
   // overlaps another's rendering, and the pages come out the same.

@@ -23,6 +23,12 @@ export interface SiteConfig {
   /** Minutes feed readers may cache a feed (RSS `ttl`): match the rebuild schedule. */
   feedTtlMinutes: number;
   /**
+   * Seconds browsers and CDNs may keep a page, feed, sitemap or any other file
+   * whose name stays when its bytes change (`Cache-Control` set by `npm run deploy`):
+   * how late a correction may reach a reader. Fingerprinted files are kept a year.
+   */
+  pageCacheSeconds: number;
+  /**
    * Days a story without a photo shares a card drawn with its headline; older
    * ones share their section's card (src/lib/share-image.ts). Drawing cards is
    * the slowest part of a build, so an archive keeps them for its news only.
@@ -49,6 +55,7 @@ export const site: SiteConfig = {
   feedSize: 50,
   // The CI workflow rebuilds every 15 minutes.
   feedTtlMinutes: 15,
+  pageCacheSeconds: 300,
   cardDays: 30,
   websubHub: process.env.WEBSUB_HUB || undefined,
   related: {
