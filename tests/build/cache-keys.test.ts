@@ -25,6 +25,12 @@ const outputs = (outDir: string) =>
   );
 const reusedPaths = (output: string) => (output.match(/\((cached|restored)\)/g) ?? []).length;
 
+/**
+ * Paths a one-change rebuild copies at least: pages that do not show the change.
+ * (Fewer than when every story had a drawn card: the fixture's stories are
+ * mostly older than `cardDays`, and share their section's card.)
+ */
+const minimumReused = 10;
 let cold: Map<string, Buffer>;
 let undo: (() => void)[] = [];
 
@@ -95,14 +101,14 @@ it("updates the pages listing a story as related when the story's headline chang
   const shown = expectReplaced(files, 'City story number 3 about the tram', 'City story number 3 about the night tram', cardsOf('city-story-03'));
   // The lead story pins city-story-03 as related: its page shows the headline only in that list.
   expect(shown.find((path) => /\/lead-with-photo\/index\.html$/.test(path))).toBeDefined();
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it("updates bylines, the author's front and feeds when an author's name changes", () => {
   edit('authors/ilya-frolov.md', (text) => text.replace('name: Ilya Frolov', 'name: Ilia Frolov'));
   const { files, reused } = rebuild();
   expectReplaced(files, 'Ilya Frolov', 'Ilia Frolov', []);
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it('updates the pages, feeds and share card showing a hero photo when the photo file is replaced under the same name', async () => {
@@ -116,7 +122,7 @@ it('updates the pages, feeds and share card showing a hero photo when the photo 
   const { files, reused } = rebuild();
   // A story with a photo shares its hero crop, named after the photo too: no card is drawn for it.
   expectReplaced(files, builtName!, undefined, cardsOf('lead-with-photo'));
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it('prints a correction on its story and in the feeds carrying it, and changes nothing else', () => {
@@ -130,7 +136,7 @@ it('prints a correction on its story and in the feeds carrying it, and changes n
   expect(shown).toContain('rss.xml');
   // The sitemap's lastmod for the story moves to the correction's time.
   expect(changedSinceCold(files)).toEqual([...shown, 'sitemap-0.xml'].sort());
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it("updates every page when a section's name changes: the menu shows it", () => {
