@@ -9,12 +9,17 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import { bodyReferences } from '../markdown/internal-links.ts';
+import { bodyPolicyProblems } from './checks/body-policy.ts';
+import { fileEncodingProblems } from './checks/file-encoding.ts';
+import { imageFileProblem } from './checks/image-file.ts';
+import { linkedFileProblems } from './checks/linked-files.ts';
+import { tagCollisionProblems } from './checks/tag-collisions.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
 import { placeholderBody, placeholderDek } from './new-story.ts';
 import { statusOf, tagNames, type ArticleInput } from './newsroom.ts';
-import { slugify } from './slug.ts';
+import { sameTag, slugify } from './slug.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
 
 export type Severity = 'error' | 'warning';
@@ -73,6 +78,10 @@ export interface CheckOptions {
   reservedSectionIds: readonly string[];
   headlineLimit: number;
   dekLimit: number;
+  /** Hosts whose `<iframe>` embeds bodies may publish. */
+  embedHosts: readonly string[];
+  /** Largest image in pixels (width × height). */
+  maxImagePixels: number;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -126,7 +135,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   let current: SourceFile | undefined;
   const image: ImageFunction = () =>
     z.string().superRefine((src, context) => {
-      const problem = imageProblem(resolve(dirname(current!.absolutePath), src));
+      const problem = imageFileProblem(resolve(dirname(current!.absolutePath), src), tree.root, options.maxImagePixels);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     });
   const parse = <S extends z.ZodType>(schema: S, file: SourceFile, data: unknown, examples: Record<string, string>): z.output<S> | undefined => {
@@ -179,6 +188,11 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     parseFile(authorSchema, file, authorExamples(id));
     authorIds.add(id);
   }
+
+  // Rules on each file's bytes and body HTML, and on links in the tree.
+  for (const file of [...(tree.sections ? [tree.sections] : []), ...tree.authors, ...tree.articles]) problems.push(...fileEncodingProblems(file.absolutePath));
+  for (const file of [...tree.authors, ...tree.articles]) problems.push(...bodyPolicyProblems(file, options.embedHosts));
+  problems.push(...linkedFileProblems(tree.root));
 
   for (const unread of tree.unread)
     problems.push({ severity: 'error', file: unread.path, line: 1, field: 'file name', message: unread.reason, hint: unread.hint });
@@ -251,13 +265,14 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     });
   }
 
+  problems.push(...tagCollisionProblems(articles.map(({ file, data }) => ({ file, tags: (data as ArticleShape).tags }))));
   // Tags that differ only by case, spacing or punctuation: the hint is the spelling the site shows.
   const shownTags = tagNames(articles.map(({ id, data }) => ({ id, data: data as ArticleShape })));
   for (const { file, data } of articles) {
     (data as ArticleShape).tags.forEach((tag, index) => {
       const slug = slugify(tag);
       const shown = shownTags.get(slug);
-      if (shown && tagSpellings.get(slug)!.size > 1 && shown.name !== tag)
+      if (shown && tagSpellings.get(slug)!.size > 1 && shown.name !== tag && sameTag(shown.name, tag))
         report('warning', file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${shown.name}" elsewhere`, `write "${shown.name}"`);
     });
   }
@@ -270,7 +285,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
       if (!image.alt.trim())
         report('error', file, line, 'body', `image ${image.url} has no alt text`, `write ![What the picture shows](${image.url})`);
       if (!isLocalFile(image.url)) continue;
-      const problem = imageProblem(resolve(dirname(file.absolutePath), decodeURI(image.url)));
+      const problem = imageFileProblem(resolve(dirname(file.absolutePath), decodeURI(image.url)), tree.root, options.maxImagePixels);
       if (problem) report('error', file, line, 'body', problem, 'put a JPEG, PNG, WebP, AVIF or GIF beside the story and write ![alt](./photo.jpg)');
     }
   }

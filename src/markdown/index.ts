@@ -6,12 +6,13 @@
  *
  * Astro itself adds GFM, image collection, syntax highlighting, heading ids
  * (rehypeHeadingIds, run after these plugins, so headings need nothing here)
- * and raw HTML. `smartypants: false` because remark-smart-punctuation does
+ * and raw HTML (already parsed and sanitised by rehypeBodyPolicy). `smartypants: false` because remark-smart-punctuation does
  * that job.
  */
 import type { PluggableList } from 'unified';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeBasePath from './rehype-base-path.ts';
+import rehypeBodyPolicy from './rehype-body-policy.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkRelatedCallout from './remark-related-callout.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
@@ -21,6 +22,9 @@ import { site } from '../site.config.ts';
 // remarkSatteriParse replaces the parser (same tree, much faster), so it must stay in the list.
 export const remarkPlugins = [remarkSatteriParse, remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
 
-export const rehypePlugins = [[rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
+// rehypeBodyPolicy first: it sanitises what the editor wrote, not what the site's own plugins add.
+export const rehypePlugins = [
+  [rehypeBodyPolicy, { embedHosts: site.embedHosts }],
+  [rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
 
 export { internalLinks } from './internal-links.ts';
