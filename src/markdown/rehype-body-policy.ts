@@ -14,7 +14,7 @@ import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { bodySchema, embedProperties, isAllowedEmbed } from '../lib/body-policy.ts';
 
 export interface BodyPolicyOptions {
@@ -22,9 +22,19 @@ export interface BodyPolicyOptions {
   embedHosts: readonly string[];
 }
 
+function hasRaw(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 export default function rehypeBodyPolicy({ embedHosts }: BodyPolicyOptions) {
   return (tree: Root, file: VFile): Root => {
-    const parsed = raw(tree, { file }) as Root;
+    // Most bodies hold no raw HTML: parsing the whole tree again through parse5 would only cost time.
+    const parsed = hasRaw(tree) ? (raw(tree, { file }) as Root) : tree;
     visit(parsed, 'element', (node, index, parent) => {
       if (node.tagName !== 'iframe' || isAllowedEmbed(node.properties.src, embedHosts) || !parent || index === undefined) return;
       parent.children.splice(index, 1);
