@@ -6,8 +6,8 @@
  *
  * Astro itself adds GFM, image collection, syntax highlighting, heading ids
  * (rehypeHeadingIds, run after these plugins, so headings need nothing here)
- * and raw HTML (already parsed and sanitised by rehypeBodyPolicy). `smartypants: false` because remark-smart-punctuation does
- * that job.
+ * and raw HTML (already parsed and sanitised here by rehypeBodyPolicy).
+ * `smartypants: false` because remark-smart-punctuation does that job.
  */
 import type { PluggableList } from 'unified';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
@@ -25,6 +25,8 @@ export const remarkPlugins = [remarkSatteriParse, remarkSmartPunctuation, remark
 // rehypeBodyPolicy first: it sanitises what the editor wrote, not what the site's own plugins add.
 export const rehypePlugins = [
   [rehypeBodyPolicy, { embedHosts: site.embedHosts }],
-  [rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
+  [rehypeExternalLinks, { siteUrl: site.url }],
+  [rehypeBasePath, { basePath: site.basePath }],
+] satisfies PluggableList & RehypePlugins;
 
 export { internalLinks } from './internal-links.ts';

@@ -7,7 +7,7 @@
  * as the image service gives up on it, and stops the build naming no file.
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { imageProblem } from '../content-check.ts';
 
@@ -15,7 +15,7 @@ import { imageProblem } from '../content-check.ts';
 export function imageFileProblem(path: string, contentRoot: string, maxPixels: number): string | undefined {
   const name = basename(path);
   const inside = relative(contentRoot, path);
-  if (inside.startsWith('..') || isAbsolute(inside)) return `image ${name} is outside the content folder`;
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return `image ${name} is outside the content folder`;
   const missing = imageProblem(path);
   if (missing) return missing;
   if (realpathSync(path) !== join(realpathSync(contentRoot), inside))
