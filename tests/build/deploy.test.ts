@@ -207,7 +207,7 @@ it("gives each redirect page (a story's alias) the story's path as its x-amz-web
   const redirects = JSON.parse(readFileSync(join(builds.v2.dir, 'redirects.json'), 'utf8')) as Record<string, string>;
   // The fixture's story rates-and-quotes lists two old addresses: a folder and an .html file.
   expect(redirects).toEqual({
-    '2022/07/26/theatre-bar-prices-a78410/index.html': '/2026/10/25/rates-and-quotes/',
+    '2022/07/theatre-bar-prices-a78410/index.html': '/2026/10/25/rates-and-quotes/',
     'culture/old-bar-prices.html': '/2026/10/25/rates-and-quotes/',
   });
   for (const file of filesBelow(builds.v2.dir).filter((file) => file.endsWith('.html'))) {
