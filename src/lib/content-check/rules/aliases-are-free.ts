@@ -39,7 +39,8 @@ export function aliasesAreFree({ articles, sectionIds, authorIds, options }: Che
     if (taken) return taken;
     const laterPage = /^(.*\/)page\/\d+\/$/.exec(alias);
     if (laterPage && fronts.has(laterPage[1]!)) return `a later page of ${fronts.get(laterPage[1]!)}`;
-    if (buildFolders.some((folder) => alias.startsWith(folder))) return `the build's own folder ${buildFolders.find((folder) => alias.startsWith(folder))}`;
+    const buildFolder = buildFolders.find((folder) => alias.startsWith(folder));
+    if (buildFolder) return `the build's own folder ${buildFolder}`;
     const story = [...alias.matchAll(/\//g)].map((match) => alias.slice(0, match.index + 1)).find((folder) => folder !== alias && storyPaths.has(folder));
     return story ? `the folder of the story in ${storyPaths.get(story)!.path}` : undefined;
   };
