@@ -13,6 +13,7 @@ import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { aliasPath, aliasPathProblem } from './lib/alias-path.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
 import { idFromFileName } from './lib/id-from-file-name.ts';
@@ -30,6 +31,15 @@ const dateTime = z.preprocess(
 ).transform((value) => isoDateTime(value)!);
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+/** An old path of a story (src/lib/alias-path.ts): validated, then normalised to where its redirect page is written. */
+const alias = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = aliasPathProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(aliasPath);
 
 export const articleSchema = ({ image }: SchemaContext) =>
   z
@@ -59,6 +69,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
       location: text.optional(),
       /** Corrections and update notes, printed with their times at the foot of the story. */
       corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
+      /** Old URLs (site paths) the story was published under; each redirects to it. */
+      aliases: z.array(alias).default([]),
     })
     .strict();
 

@@ -70,6 +70,8 @@ export interface Story<Image> {
   sourceUrl?: string;
   location?: string;
   path: string;
+  /** Old paths of the story, each served as a redirect to `path`. */
+  aliases: string[];
   readingMinutes: number;
   status: Status;
 }
@@ -144,6 +146,7 @@ export function buildNewsroom<Image>(
       sourceUrl: data.sourceUrl,
       location: data.location,
       path: articlePath(id, data.publishedAt, options.timeZone),
+      aliases: data.aliases,
       readingMinutes: readingMinutes(body),
       status,
     }))

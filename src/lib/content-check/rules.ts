@@ -5,6 +5,7 @@
  */
 import type { CheckedContent } from './checked-content.ts';
 import type { Reporter } from './problems.ts';
+import { aliasesAreFree } from './rules/aliases-are-free.ts';
 import { articleIdsAreUnique } from './rules/article-ids-are-unique.ts';
 import { articleIdsAreUrlSafe } from './rules/article-ids-are-url-safe.ts';
 import { authorIdsAreUrlSafe } from './rules/author-ids-are-url-safe.ts';
@@ -19,6 +20,7 @@ import { filesAreNotLinks } from './rules/files-are-not-links.ts';
 import { filesAreUtf8Text } from './rules/files-are-utf8-text.ts';
 import { headlinesFit } from './rules/headlines-fit.ts';
 import { pinnedStoriesExist } from './rules/pinned-stories-exist.ts';
+import { renamedStoriesKeepTheirUrls } from './rules/renamed-stories-keep-their-urls.ts';
 import { sectionsAreKnown } from './rules/sections-are-known.ts';
 import { skippedFilesAreNamed } from './rules/skipped-files-are-named.ts';
 import { tagsDoNotCollide } from './rules/tags-do-not-collide.ts';
@@ -51,5 +53,7 @@ export const contentRules: readonly ContentRule[] = [
   tagSpellingsAgree,
   bodyImagesAreUsable,
   bodyLinksLeadSomewhere,
+  aliasesAreFree,
+  renamedStoriesKeepTheirUrls,
   authorsHaveStories,
 ];
