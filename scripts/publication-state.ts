@@ -9,4 +9,4 @@ import { publicationState } from '../src/lib/publication-state.ts';
 import { site } from '../src/site.config.ts';
 
 const now = new Date();
-console.log(publicationState(runContentCheck(undefined, now).articles, now, site.timeZone));
+console.log(publicationState(runContentCheck(undefined, now).articles, now, site));

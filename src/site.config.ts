@@ -28,6 +28,12 @@ export interface SiteConfig {
    * how late a correction may reach a reader. Fingerprinted files are kept a year.
    */
   pageCacheSeconds: number;
+  /**
+   * Days a story without a photo shares a card drawn with its headline; older
+   * ones share their section's card (src/lib/share-image.ts). Drawing cards is
+   * the slowest part of a build, so an archive keeps them for its news only.
+   */
+  cardDays: number;
   /** WebSub hub URL: when set, feeds name it and `npm run websub:ping` tells it after a deploy. Set by WEBSUB_HUB at build time. */
   websubHub?: string;
   /**
@@ -60,6 +66,7 @@ export const site: SiteConfig = {
   // The CI workflow rebuilds every 15 minutes.
   feedTtlMinutes: 15,
   pageCacheSeconds: 300,
+  cardDays: 30,
   websubHub: process.env.WEBSUB_HUB || undefined,
   related: {
     count: 5,

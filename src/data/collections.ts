@@ -15,6 +15,8 @@ export type AuthorEntry = CollectionEntry<'authors'>;
 /** The newsroom model, and the entries behind it for what the model leaves out: bodies to render, `socialImage`. */
 export interface Content {
   newsroom: Newsroom<ImageMetadata>;
+  /** The build's clock, read once: what is out of embargo, and which stories still share a drawn card. */
+  now: Date;
   articleEntry(id: string): ArticleEntry;
   authorEntry(id: string): AuthorEntry;
 }
@@ -43,16 +45,17 @@ async function load(): Promise<Content> {
     getCollection('sections'),
   ]);
   const fetched = performance.now();
+  const now = new Date();
   const newsroom = buildNewsroom(
     { articles, authors, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
-    { timeZone: site.timeZone, now: new Date(), includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
+    { timeZone: site.timeZone, now, includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
   );
   // For `npm run bench`, which reports the related index's share of the build.
   if (process.env.BROADSHEET_TIMINGS) {
     const ms = (from: number, to: number) => Math.round(to - from);
     console.log(`[broadsheet] newsroom: collections ${ms(started, fetched)} ms, model with related index ${ms(fetched, performance.now())} ms`);
   }
-  return { newsroom, articleEntry: lookup('article', articles), authorEntry: lookup('author', authors) };
+  return { newsroom, now, articleEntry: lookup('article', articles), authorEntry: lookup('author', authors) };
 }
 
 function lookup<Entry extends { id: string }>(kind: string, entries: Entry[]): (id: string) => Entry {

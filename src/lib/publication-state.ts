@@ -1,26 +1,33 @@
 /**
  * What a build at a given moment publishes, as one digest. Everything else a
  * build writes follows from the commit; the clock decides only which stories
- * are out (embargoes) and which are in the News sitemap's 48 hours. Two
+ * are out (embargoes), which are in the News sitemap's 48 hours, and which
+ * share a drawn card (the last `cardDays` days, src/lib/share-image.ts). Two
  * builds of one commit whose digests agree write the same site, so a
  * scheduled rebuild with a digest already deployed can be skipped.
  */
 import { createHash } from 'node:crypto';
 import { type ArticleInput, statusOf } from './newsroom.ts';
+import { shareImageKind } from './share-image.ts';
 import { newsSitemapStories } from './sitemaps.ts';
 import { articlePath } from './urls.ts';
 
-export type ScheduledArticle = { id: string; data: Pick<ArticleInput<unknown>['data'], 'title' | 'draft' | 'publishedAt' | 'sourceUrl'> };
+export type ScheduledArticle = {
+  id: string;
+  data: Pick<ArticleInput<unknown>['data'], 'title' | 'draft' | 'publishedAt' | 'sourceUrl' | 'image' | 'socialImage'>;
+};
 
-export function publicationState(articles: readonly ScheduledArticle[], now: Date, timeZone: string): string {
+export function publicationState(articles: readonly ScheduledArticle[], now: Date, settings: { timeZone: string; cardDays: number }): string {
   const published = articles.filter((article) => statusOf(article, now) === 'published');
   const news = newsSitemapStories(
-    published.map(({ id, data }) => ({ id, title: data.title, publishedAt: data.publishedAt, sourceUrl: data.sourceUrl, path: articlePath(id, data.publishedAt, timeZone) })),
+    published.map(({ id, data }) => ({ id, title: data.title, publishedAt: data.publishedAt, sourceUrl: data.sourceUrl, path: articlePath(id, data.publishedAt, settings.timeZone) })),
     now,
   );
+  // A story leaving the window swaps its drawn card for its section's: its page and its card file change.
+  const drawnCards = published.filter(({ data }) => shareImageKind(data, now, settings.cardDays) === 'card');
   const ids = (list: readonly { id: string }[]) => list.map(({ id }) => id).sort();
   return createHash('sha256')
-    .update(JSON.stringify({ published: ids(published), news: ids(news) }))
+    .update(JSON.stringify({ published: ids(published), news: ids(news), drawnCards: ids(drawnCards) }))
     .digest('hex')
     .slice(0, 32);
 }

@@ -101,6 +101,16 @@ function baseMeta(page: PageInput, publisher: Publisher, type: 'website' | 'arti
   ];
 }
 
+/** A page that is not an article: a `website` shared with its 1200×630 card (the site's, or its section's). */
+function websiteMeta(page: PageInput, publisher: Publisher, image: DescribedImage): MetaTag[] {
+  return [
+    ...baseMeta(page, publisher, 'website'),
+    ...imageMeta('og:image', image),
+    name('twitter:card', 'summary_large_image'),
+    ...imageMeta('twitter:image', image),
+  ];
+}
+
 export function publisherJsonLd(publisher: Publisher, urls: UrlContext): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
@@ -112,10 +122,10 @@ export function publisherJsonLd(publisher: Publisher, urls: UrlContext): JsonLd 
 }
 
 /** The front page: the newsroom as an organisation and the site it publishes. */
-export function frontPageSeo(page: PageInput, publisher: Publisher, urls: UrlContext): PageSeo {
+export function frontPageSeo(page: PageInput, publisher: Publisher, urls: UrlContext, image: DescribedImage): PageSeo {
   const home = absoluteUrl('/', urls);
   return {
-    meta: [...baseMeta(page, publisher, 'website'), name('twitter:card', 'summary')],
+    meta: websiteMeta(page, publisher, image),
     jsonLd: [
       { '@context': context, ...publisherJsonLd(publisher, urls), description: publisher.description },
       {
@@ -133,8 +143,8 @@ export function frontPageSeo(page: PageInput, publisher: Publisher, urls: UrlCon
 }
 
 /** Any other page without its own structured data (the 404 page, for instance). */
-export function plainPageSeo(page: PageInput, publisher: Publisher): PageSeo {
-  return { meta: [...baseMeta(page, publisher, 'website'), name('twitter:card', 'summary')], jsonLd: [] };
+export function plainPageSeo(page: PageInput, publisher: Publisher, image: DescribedImage): PageSeo {
+  return { meta: websiteMeta(page, publisher, image), jsonLd: [] };
 }
 
 export interface Crumb {
@@ -153,10 +163,10 @@ export function breadcrumbList(crumbs: Crumb[]): JsonLd {
  * A section, tag or author front: a CollectionPage inside the site, with the
  * trail from the front page to it (and to the page number, past page 1).
  */
-export function collectionPageSeo(page: PageInput, crumbs: Crumb[], publisher: Publisher, urls: UrlContext): PageSeo {
+export function collectionPageSeo(page: PageInput, crumbs: Crumb[], publisher: Publisher, urls: UrlContext, image: DescribedImage): PageSeo {
   const home = absoluteUrl('/', urls);
   return {
-    meta: [...baseMeta(page, publisher, 'website'), name('twitter:card', 'summary')],
+    meta: websiteMeta(page, publisher, image),
     jsonLd: [
       {
         '@context': context,
@@ -182,10 +192,8 @@ export function frontCrumbs(front: Section | Tag | Author<unknown>, urls: UrlCon
 export interface ArticleImages {
   /** The hero photo at Open Graph's 1200×630, with its alt, caption and credit. */
   hero?: DescribedImage;
-  /** The share card: the article's own, or the one generated for it. */
-  card: DescribedImage;
-  /** Whether `card` is the editor's own socialImage: then every platform shows it, Facebook included. */
-  cardChosen?: boolean;
+  /** What every platform shows when the story is shared (src/lib/share-image.ts): its own socialImage, the hero, or a drawn card. */
+  share: DescribedImage;
 }
 
 /** The people who wrote a story, or the agency that supplied unsigned copy. */
@@ -216,10 +224,9 @@ function imageObject(image: DescribedImage): JsonLd {
 export function articleSeo(story: Story<unknown>, images: ArticleImages, publisher: Publisher, urls: UrlContext): PageSeo {
   const url = absoluteUrl(story.path, urls);
   const modified = story.updatedAt ?? story.publishedAt;
-  const ogImage = images.cardChosen ? images.card : (images.hero ?? images.card);
   const meta = [
     ...baseMeta({ title: story.title, description: story.description, url }, publisher, 'article'),
-    ...imageMeta('og:image', ogImage),
+    ...imageMeta('og:image', images.share),
     property('article:published_time', story.publishedAt.toISOString()),
     property('article:modified_time', modified.toISOString()),
     property('article:section', story.section.title),
@@ -232,7 +239,7 @@ export function articleSeo(story: Story<unknown>, images: ArticleImages, publish
     name('twitter:card', 'summary_large_image'),
     name('twitter:title', story.title),
     name('twitter:description', story.description),
-    ...imageMeta('twitter:image', images.card),
+    ...imageMeta('twitter:image', images.share),
   ];
   const article: JsonLd = {
     '@context': context,
@@ -245,8 +252,8 @@ export function articleSeo(story: Story<unknown>, images: ArticleImages, publish
     dateModified: modified.toISOString(),
     author: articleAuthors(story, urls),
     publisher: publisherJsonLd(publisher, urls),
-    image: [imageObject(images.hero ?? images.card)],
-    thumbnailUrl: ogImage.url,
+    image: [imageObject(images.hero ?? images.share)],
+    thumbnailUrl: images.share.url,
     articleSection: story.section.title,
     keywords: story.tags.map((tag) => tag.name),
     inLanguage: publisher.language,

@@ -1,12 +1,11 @@
 /**
- * Share cards: the 1200×630 PNG messengers and social networks show for a
- * link. Headline, section and site name are drawn over the story's hero photo
- * (darkened so the text reads) or over a branded background. Cards are cached
- * on disk under a hash of everything that goes into them, so a rebuild only
- * draws cards for stories that changed.
+ * Drawn share cards: the 1200×630 PNG messengers and social networks show for
+ * a link to a page without a photo of its own (src/lib/share-image.ts): a
+ * headline under a kicker, with the site's name at the foot, on the branded
+ * background. Cards are cached on disk under a hash of their text, so a
+ * rebuild draws only cards whose text changed.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { cachedFile } from './build-cache.ts';
@@ -14,13 +13,13 @@ import { escapeXml } from './feed.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
-export interface CardInput {
+/** What a card says. */
+export interface CardText {
+  /** Small capitals above the headline: a story's section, for instance. */
+  kicker?: string;
   headline: string;
-  /** The kicker above the headline: the section's title. */
-  section: string;
-  siteName: string;
-  /** Path of the hero photo to draw on; without one the card is branded. */
-  photo?: string;
+  /** The line at the foot: the site's name. */
+  footer: string;
 }
 
 const margin = 72;
@@ -28,12 +27,11 @@ const brand = { background: '#1b2a3a', accent: '#d9a441', text: '#ffffff' };
 const fonts = "'DejaVu Serif', 'Liberation Serif', 'Noto Serif', serif";
 const sansFonts = "'DejaVu Sans', 'Liberation Sans', 'Noto Sans', sans-serif";
 /** Bumped whenever the drawing changes, so cached cards are redrawn. */
-const drawingVersion = 3;
+const drawingVersion = 4;
 /**
- * Cards are drawn for every story, so encoding speed wins: zlib level 6 costs a
- * fifth of level 9 or a 256-colour palette for files at most a fifth larger
- * (measured: a photo card 280 kB, a branded one 50 kB). Messengers that limit
- * preview size read og:image, the hero JPEG, where a story has one.
+ * Flat colours and text compress well at zlib level 6: a card is about a sixth
+ * of the 300 KB messengers accept. A 256-colour palette would halve it but
+ * costs several times the drawing.
  */
 const pngOptions = { compressionLevel: 6 } as const;
 /** A bold serif's average glyph width, in ems. */
@@ -74,53 +72,43 @@ function headlineLayout(headline: string): { fontSize: number; lines: string[] }
   return { fontSize: 50, lines: wrapText(headline, Math.floor(usable / (50 * charWidth)), 4) };
 }
 
-/** The text layer as SVG: over a photo it brings its own shading, alone it brings the branded background. */
-export function cardSvg(input: Omit<CardInput, 'photo'>, overPhoto: boolean): string {
+/** The card as SVG: kicker, headline and footer on the branded background. */
+export function cardSvg(text: CardText): string {
   const { width, height } = cardSize;
-  const { fontSize, lines } = headlineLayout(input.headline);
+  const { fontSize, lines } = headlineLayout(text.headline);
   const lineHeight = Math.round(fontSize * 1.15);
   const footerY = height - margin + 10;
   const lastBaseline = footerY - 64;
   const firstBaseline = lastBaseline - (lines.length - 1) * lineHeight;
   const kickerY = firstBaseline - fontSize - 18;
-  const background = overPhoto
-    ? `<defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0.15"/><stop offset="0.45" stop-color="#000" stop-opacity="0.55"/><stop offset="1" stop-color="#000" stop-opacity="0.88"/></linearGradient></defs><rect width="${width}" height="${height}" fill="url(#shade)"/>`
-    : `<rect width="${width}" height="${height}" fill="${brand.background}"/>`;
   const headline = lines
     .map((line, index) => `<tspan x="${margin}" y="${firstBaseline + index * lineHeight}">${escapeXml(line)}</tspan>`)
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    background +
+    `<rect width="${width}" height="${height}" fill="${brand.background}"/>` +
     `<rect x="${margin}" y="${kickerY - 30}" width="56" height="6" fill="${brand.accent}"/>` +
-    `<text x="${margin}" y="${kickerY}" font-family="${sansFonts}" font-size="28" font-weight="bold" letter-spacing="3" fill="${brand.accent}">${escapeXml(input.section.toUpperCase())}</text>` +
+    (text.kicker
+      ? `<text x="${margin}" y="${kickerY}" font-family="${sansFonts}" font-size="28" font-weight="bold" letter-spacing="3" fill="${brand.accent}">${escapeXml(text.kicker.toUpperCase())}</text>`
+      : '') +
     `<text font-family="${fonts}" font-size="${fontSize}" font-weight="bold" fill="${brand.text}">${headline}</text>` +
-    `<text x="${margin}" y="${footerY}" font-family="${fonts}" font-size="30" fill="${brand.text}" fill-opacity="0.85">${escapeXml(input.siteName)}</text>` +
+    `<text x="${margin}" y="${footerY}" font-family="${fonts}" font-size="30" fill="${brand.text}" fill-opacity="0.85">${escapeXml(text.footer)}</text>` +
     '</svg>'
   );
 }
 
 /** Draws a card, without the cache. */
-export async function drawCard(input: CardInput): Promise<Buffer> {
-  const { width, height } = cardSize;
-  const text = Buffer.from(cardSvg(input, Boolean(input.photo)));
-  if (!input.photo) return sharp(text).png(pngOptions).toBuffer();
-  // The photo is cropped into memory first: compositing onto a resize in the same pipeline costs about
-  // a fifth more per card (libvips redoes the resize per region), for the same pixels.
-  const { data, info } = await sharp(input.photo).rotate().resize(width, height, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
-  return sharp(data, { raw: info }).composite([{ input: text }]).png(pngOptions).toBuffer();
+export function drawCard(text: CardText): Promise<Buffer> {
+  return sharp(Buffer.from(cardSvg(text))).png(pngOptions).toBuffer();
 }
 
-/** The cache key: the drawing's version, its text and the photo's bytes (an edited photo keeps its name). */
-async function cardKey(input: CardInput): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify({ drawingVersion, ...input, photo: undefined }));
-  if (input.photo) hash.update(await readFile(input.photo));
-  return hash.digest('hex').slice(0, 32);
-}
-
-/** A card from the cache under `cacheDir/social-cards/`, drawn and stored there first when its inputs are new. */
-export async function socialCard(input: CardInput, cacheDir: string): Promise<Buffer> {
-  return cachedFile(join(cacheDir, 'social-cards', `${await cardKey(input)}.png`), () => drawCard(input));
+/** A card from the cache under `cacheDir/social-cards/`, drawn and stored there first when its text is new. */
+export function socialCard(text: CardText, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ drawingVersion, ...text }))
+    .digest('hex')
+    .slice(0, 32);
+  return cachedFile(join(cacheDir, 'social-cards', `${key}.png`), () => drawCard(text));
 }
 
 /** The publisher's logo for structured data: the site name on the branded background, `size` pixels square. */

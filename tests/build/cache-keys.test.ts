@@ -25,6 +25,12 @@ const outputs = (outDir: string) =>
   );
 const reusedPaths = (output: string) => (output.match(/\((cached|restored)\)/g) ?? []).length;
 
+/**
+ * Paths a one-change rebuild copies at least: pages that do not show the change.
+ * (Fewer than when every story had a drawn card: the fixture's stories are
+ * mostly older than `cardDays`, and share their section's card.)
+ */
+const minimumReused = 10;
 let cold: Map<string, Buffer>;
 let undo: (() => void)[] = [];
 
@@ -37,12 +43,12 @@ function edit(path: string, change: (text: string) => string) {
   undo.push(() => writeFileSync(file(path), original));
 }
 
-/** The share card of a story, found in the cold build by the story's id. */
-const card = (id: string) => {
-  const path = [...cold.keys()].find((path) => path.endsWith(`/${id}/card.png`));
-  expect(path, `a share card for ${id}`).toBeDefined();
-  return path!;
-};
+/**
+ * The drawn share cards of stories, found in the cold build by the stories' ids:
+ * only a recent story without a photo has one (src/lib/share-image.ts), so which
+ * fixture stories do depends on the day the test runs.
+ */
+const cardsOf = (...ids: string[]) => [...cold.keys()].filter((path) => ids.some((id) => path.endsWith(`/${id}/card.png`)));
 
 /** An incremental rebuild on the cold build's cache: its files, and how many paths it copied instead of rendering. */
 function rebuild(): { files: Map<string, Buffer>; reused: number } {
@@ -92,17 +98,17 @@ afterEach(() => {
 it("updates the pages listing a story as related when the story's headline changes", () => {
   edit('articles/2026/10/city-story-03.md', (text) => text.replace('title: "City story number 3 about the tram"', 'title: "City story number 3 about the night tram"'));
   const { files, reused } = rebuild();
-  const shown = expectReplaced(files, 'City story number 3 about the tram', 'City story number 3 about the night tram', [card('city-story-03')]);
+  const shown = expectReplaced(files, 'City story number 3 about the tram', 'City story number 3 about the night tram', cardsOf('city-story-03'));
   // The lead story pins city-story-03 as related: its page shows the headline only in that list.
   expect(shown.find((path) => /\/lead-with-photo\/index\.html$/.test(path))).toBeDefined();
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it("updates bylines, the author's front and feeds when an author's name changes", () => {
   edit('authors/ilya-frolov.md', (text) => text.replace('name: Ilya Frolov', 'name: Ilia Frolov'));
   const { files, reused } = rebuild();
   expectReplaced(files, 'Ilya Frolov', 'Ilia Frolov', []);
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it('updates the pages, feeds and share card showing a hero photo when the photo file is replaced under the same name', async () => {
@@ -114,8 +120,9 @@ it('updates the pages, feeds and share card showing a hero photo when the photo 
   const builtName = [...cold.values()].map((bytes) => bytes.toString('utf8').match(/lead-photo\.[\w-]{8}/)?.[0]).find(Boolean);
   expect(builtName).toBeDefined();
   const { files, reused } = rebuild();
-  expectReplaced(files, builtName!, undefined, [card('lead-with-photo')]);
-  expect(reused).toBeGreaterThanOrEqual(15);
+  // A story with a photo shares its hero crop, named after the photo too: no card is drawn for it.
+  expectReplaced(files, builtName!, undefined, cardsOf('lead-with-photo'));
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it('prints a correction on its story and in the feeds carrying it, and changes nothing else', () => {
@@ -129,14 +136,15 @@ it('prints a correction on its story and in the feeds carrying it, and changes n
   expect(shown).toContain('rss.xml');
   // The sitemap's lastmod for the story moves to the correction's time.
   expect(changedSinceCold(files)).toEqual([...shown, 'sitemap-0.xml'].sort());
-  expect(reused).toBeGreaterThanOrEqual(15);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 it("updates every page when a section's name changes: the menu shows it", () => {
   // Last: it changes every page, so a rebuild after it would have nothing left to copy.
   edit('sections.yaml', (text) => text.replace('title: Culture', 'title: Letters'));
   const { files } = rebuild();
-  const shown = expectReplaced(files, 'Culture', 'Letters', [card('lead-with-photo'), card('rates-and-quotes')]);
+  // The section's card draws its name in pixels, which no byte search finds.
+  const shown = expectReplaced(files, 'Culture', 'Letters', [...cardsOf('lead-with-photo', 'rates-and-quotes'), 'culture/card.png']);
   // Every page but the redirect pages at a story's aliases, which show no menu.
   const redirects = JSON.parse(cold.get('redirects.json')!.toString('utf8')) as Record<string, string>;
   expect(shown.filter((path) => path.endsWith('.html')).length).toBe([...cold.keys()].filter((path) => path.endsWith('.html') && !(path in redirects)).length);

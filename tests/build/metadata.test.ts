@@ -1,8 +1,9 @@
 /**
  * What search engines and messengers read, checked on a real build of the
- * basic fixture plus stories published just now, two days ago and with their
- * own share card: Open Graph and Twitter tags, JSON-LD per page type, share
- * cards and their cache, the sitemaps and robots.txt.
+ * basic fixture plus stories published just now, two days ago, before the
+ * drawn-card window, with their own share image and with a noisy photo:
+ * Open Graph and Twitter tags, JSON-LD per page type, share images and the
+ * card cache, the sitemaps and robots.txt.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,13 @@ const now = new Date();
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 /** When the two-day-old story was corrected, to the second as front matter writes it. */
 const corrected = hoursAgo(30).toISOString().replace(/\.\d+Z$/, 'Z');
+/** Older than the site's drawn-card window (`cardDays`): shares its section's card. */
+const beforeTheWindow = hoursAgo((site.cardDays + 10) * 24);
+const noisyPhoto = await sharp(Buffer.from(Array.from({ length: 1200 * 630 * 3 }, (_, index) => (index * 2_654_435_761) >>> 24)), {
+  raw: { width: 1200, height: 630, channels: 3 },
+})
+  .jpeg({ quality: 95 })
+  .toBuffer();
 let build: BuildResult;
 let files: string[];
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
@@ -42,6 +50,10 @@ beforeAll(() => {
   writeFileSync(join(recent, 'two-days-old.md'), story('two-days-old', hoursAgo(49), `corrections:\n  - at: ${corrected}\n    text: "A name was misspelt."\n`));
   copyFileSync('tests/fixtures/basic/articles/2026/11/lead-photo.jpg', join(recent, 'own-card.jpg'));
   writeFileSync(join(recent, 'with-own-card.md'), story('with-own-card', hoursAgo(60), 'socialImage: ./own-card.jpg\n'));
+  writeFileSync(join(recent, 'before-the-window.md'), story('before-the-window', beforeTheWindow));
+  // Noise is JPEG's worst case: at the usual quality its 1200×630 crop is far over the share-image limit.
+  writeFileSync(join(recent, 'noise.jpg'), noisyPhoto);
+  writeFileSync(join(recent, 'noisy-photo.md'), story('noisy-photo', hoursAgo(72), 'image:\n  src: ./noise.jpg\n  alt: "Static"\n'));
   // A cold build: no cards, and no pages for Astro's incremental build to reuse.
   rmSync(cache, { recursive: true, force: true });
   build = astroBuild('found-metadata', contentDir, { SITE_URL: origin });
@@ -87,13 +99,14 @@ describe('an article page', () => {
     expect(Math.abs(built.width! / built.height! - 1200 / 630)).toBeLessThan(0.01);
   });
 
-  it('has a large Twitter card with the drawn 1200×630 PNG share card', async () => {
+  it('shares its hero crop as a JPEG on Twitter too, and draws no card for it', async () => {
     const html = lead();
     expect(meta(html, 'twitter:card')).toEqual(['summary_large_image']);
-    expect(meta(html, 'twitter:image')).toEqual([`${origin}/2026/11/02/lead-with-photo/card.png`]);
-    expect(meta(html, 'twitter:image:alt')).toEqual(['Culture: Lead Story With a Photo and a Callout']);
-    const card = await sharp(join(build.outDir, '2026/11/02/lead-with-photo/card.png')).metadata();
-    expect([card.format, card.width, card.height]).toEqual(['png', 1200, 630]);
+    expect(meta(html, 'twitter:image')).toEqual(meta(html, 'og:image'));
+    expect(meta(html, 'twitter:image:alt')).toEqual(['A red square on a grey ground']);
+    expect(meta(html, 'og:image:type')).toEqual(['image/jpeg']);
+    expect((await sharp(fileOf(meta(html, 'og:image')[0]!)).metadata()).format).toBe('jpeg');
+    expect(files).not.toContain('2026/11/02/lead-with-photo/card.png');
   });
 
   it('describes a NewsArticle with every property Google lists as required or recommended', () => {
@@ -122,13 +135,40 @@ describe('an article page', () => {
     expect(statSync(fileOf(article!.publisher.logo.url)).isFile()).toBe(true);
   });
 
-  it('credits unsigned agency copy to the agency and pictures a story without a hero by its card', () => {
+  it('credits unsigned agency copy to the agency and pictures a story without a hero by the card it shares', () => {
     const html = read('2026/10/20/agency-wire-story/index.html');
     const [article] = jsonLd(html);
     expect(article!.author).toEqual([{ '@type': 'Organization', name: 'AFP' }]);
-    expect(article!.image[0].url).toBe(`${origin}/2026/10/20/agency-wire-story/card.png`);
-    expect(meta(html, 'og:image')).toEqual([`${origin}/2026/10/20/agency-wire-story/card.png`]);
-    expect(files).toContain('2026/10/20/agency-wire-story/card.png');
+    expect(article!.image[0].url).toBe(meta(html, 'og:image')[0]);
+    expect(meta(html, 'og:image')[0]).toMatch(/\/card\.png$/);
+  });
+
+  it('shares a drawn card with its headline while a story without a photo is recent', async () => {
+    const file = articleFile('fresh-story', hoursAgo(2));
+    const html = read(file);
+    const card = `${origin}/${file.replace('index.html', 'card.png')}`;
+    expect(meta(html, 'og:image')).toEqual([card]);
+    expect(meta(html, 'twitter:image')).toEqual([card]);
+    expect(meta(html, 'og:image:alt')).toEqual(['News: Story fresh-story']);
+    const built = await sharp(fileOf(card)).metadata();
+    expect([built.format, built.width, built.height]).toEqual(['png', 1200, 630]);
+  });
+
+  it('shares its section’s card once a story without a photo is older than cardDays, and draws none of its own', () => {
+    const file = articleFile('before-the-window', beforeTheWindow);
+    const html = read(file);
+    expect(meta(html, 'og:image')).toEqual([`${origin}/news/card.png`]);
+    expect(meta(html, 'twitter:image')).toEqual([`${origin}/news/card.png`]);
+    expect(meta(html, 'og:image:alt')).toEqual([`News: ${site.name}`]);
+    expect(files).not.toContain(file.replace('index.html', 'card.png'));
+  });
+
+  it('steps a noisy photo’s JPEG quality down until its 1200×630 crop is under 300 KB', async () => {
+    const [image] = meta(read(articleFile('noisy-photo', hoursAgo(72))), 'og:image');
+    const bytes = statSync(fileOf(image!)).size;
+    expect(bytes).toBeLessThanOrEqual(300_000);
+    const atUsualQuality = await sharp(noisyPhoto).jpeg({ quality: 80 }).toBuffer();
+    expect(atUsualQuality.byteLength).toBeGreaterThan(300_000);
   });
 
   it('escapes a headline with &, < and quotes in its tags and structured data', () => {
@@ -138,10 +178,11 @@ describe('an article page', () => {
     expect(jsonLd(html)[0]!.headline).toBe(title);
   });
 
-  it('uses an article’s own socialImage as its card and draws none for it', async () => {
+  it('uses an article’s own socialImage as its share image and draws none for it', async () => {
     const file = articleFile('with-own-card', hoursAgo(60));
     const [card] = meta(read(file), 'twitter:image');
     expect(card).toMatch(new RegExp(`^${origin}/_astro/own-card\\.`));
+    expect(meta(read(file), 'og:image')).toEqual([card]);
     expect(statSync(fileOf(card!)).isFile()).toBe(true);
     expect(files).not.toContain(file.replace('index.html', 'card.png'));
   });
@@ -260,10 +301,50 @@ describe('sitemaps', () => {
   });
 });
 
-describe('share cards', () => {
+describe('share images', () => {
+  it('are, for every page, one og:image and the same twitter:image: a built file under 300 KB of the 1200:630 shape at most 1200×630, of the size the tags say', async () => {
+    // Not the redirect pages at a story's aliases: they hold only the redirect (tests/build/aliases.test.ts).
+    const redirects = JSON.parse(read('redirects.json')) as Record<string, string>;
+    const pages = files.filter((name) => name.endsWith('.html') && !(name in redirects));
+    const images = new Map<string, string[]>();
+    for (const file of pages) {
+      const html = read(file);
+      const [image, ...others] = meta(html, 'og:image');
+      expect(others, file).toEqual([]);
+      expect(image, file).toMatch(new RegExp(`^${origin}/`));
+      expect(meta(html, 'twitter:image'), file).toEqual([image]);
+      expect(meta(html, 'twitter:card'), file).toEqual(['summary_large_image']);
+      const size = [Number(meta(html, 'og:image:width')[0]), Number(meta(html, 'og:image:height')[0])];
+      images.set(image!, [...(images.get(image!) ?? []), `${size}`]);
+    }
+    for (const [url, sizes] of images) {
+      expect(statSync(fileOf(url)).size, url).toBeLessThan(300_000);
+      const { width = 0, height = 0 } = await sharp(fileOf(url)).metadata();
+      expect(new Set(sizes), url).toEqual(new Set([`${width},${height}`]));
+      expect(width, url).toBeLessThanOrEqual(1200);
+      expect(Math.abs(width / height - 1200 / 630), url).toBeLessThan(0.01);
+    }
+    // The fronts share the site's card or their section's.
+    expect(meta(page('/'), 'og:image')).toEqual([`${origin}/card.png`]);
+    expect(meta(page('/news/'), 'og:image')).toEqual([`${origin}/news/card.png`]);
+    expect(meta(page('/tags/theatre/'), 'og:image')).toEqual([`${origin}/card.png`]);
+  });
+
+  it('are drawn only for the recent stories without a photo or their own, one per section, and one for the site', () => {
+    const storyCards = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/card\.png$/.test(file)).toSorted();
+    const windowStart = now.getTime() - site.cardDays * 86_400_000;
+    const recentWithoutPicture = runContentCheck(contentDir, now)
+      .articles.filter(({ data }) => !data.draft && data.publishedAt <= now && data.publishedAt.getTime() > windowStart && !data.image && !data.socialImage)
+      .map(({ id, data }) => articleFile(id, data.publishedAt).replace('index.html', 'card.png'));
+    expect(recentWithoutPicture).toContain(articleFile('fresh-story', hoursAgo(2)).replace('index.html', 'card.png'));
+    expect(storyCards).toEqual(recentWithoutPicture.toSorted());
+    expect(files.filter((file) => /^[^/]+\/card\.png$/.test(file)).toSorted()).toEqual(['culture/card.png', 'news/card.png']);
+    expect(files).toContain('card.png');
+  });
+
   it('are drawn once and reused by the next build while their stories are unchanged', () => {
     const cards = readdirSync(cardCache).toSorted();
-    const drawn = files.filter((file) => file.endsWith('/card.png'));
+    const drawn = files.filter((file) => file === 'card.png' || file.endsWith('/card.png'));
     expect(cards).toHaveLength(drawn.length);
     const written = cards.map((card) => statSync(join(cardCache, card)).mtimeMs);
     const before = read(drawn[0]!);

@@ -1,7 +1,8 @@
 /** Checks of the sample site as `npm run build` wrote it into dist/ (npm test builds it just before). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articlePath } from '../../src/lib/urls.ts';
@@ -30,6 +31,30 @@ describe('the built sample site', () => {
 
   it('leaves no internal link unresolved', () => {
     expect(brokenInternalLinks(dist, site.url)).toEqual([]);
+  });
+
+  it('shares every page with an image messengers preview: its og:image, also its twitter:image, is a built 1200×630 file under 300 KB', async () => {
+    // Not the redirect pages at a story's aliases: they hold only the redirect (tests/build/aliases.test.ts).
+    const redirects = JSON.parse(readFileSync(resolve(dist, 'redirects.json'), 'utf8')) as Record<string, string>;
+    const pages = filesBelow(dist).filter((file) => file.endsWith('.html') && !(file in redirects));
+    const shared = new Map<string, string>();
+    for (const page of pages) {
+      const html = readFileSync(resolve(dist, page), 'utf8');
+      const images = [...html.matchAll(/<meta property="og:image" content="([^"]+)">/g)].map((match) => match[1]!);
+      expect(images, page).toHaveLength(1);
+      expect(html, page).toContain(`<meta name="twitter:image" content="${images[0]}">`);
+      expect(images[0]!.startsWith(`${site.url}/`), page).toBe(true);
+      shared.set(images[0]!, page);
+    }
+    // Story photos, socialImage renditions, drawn story and section cards and the site's card.
+    expect([...shared.keys()].some((url) => url.endsWith('.jpg'))).toBe(true);
+    expect([...shared.keys()].some((url) => url.endsWith('/card.png'))).toBe(true);
+    for (const [url, page] of shared) {
+      const file = resolve(dist, decodeURI(url.slice(site.url.length + 1)));
+      expect(statSync(file).size, `${url} (${page})`).toBeLessThan(300_000);
+      const { width, height } = await sharp(file).metadata();
+      expect([width, height], `${url} (${page})`).toEqual([1200, 630]);
+    }
   });
 
   it('lists the newest stories in the RSS feed', async () => {

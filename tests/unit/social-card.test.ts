@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sectionCardPath, sectionCardText } from '../../src/lib/section-card.ts';
+import { siteCardText } from '../../src/lib/site-card.ts';
 import { cardSize, cardSvg, socialCard, wrapText } from '../../src/lib/social-card.ts';
 
 describe('wrapText', () => {
@@ -22,19 +24,37 @@ describe('wrapText', () => {
 });
 
 it('escapes the headline in the SVG', () => {
-  const svg = cardSvg({ headline: 'Rates & <Prices>', section: 'Business', siteName: 'The "Daily"' }, false);
+  const svg = cardSvg({ kicker: 'Business', headline: 'Rates & <Prices>', footer: 'The "Daily"' });
   expect(svg).toContain('Rates &amp; &lt;Prices&gt;');
   expect(svg).toContain('The &quot;Daily&quot;');
+});
+
+it('draws a section card with the section’s name and the site’s, beside its front', () => {
+  const section = { id: 'business', title: 'Business', description: 'Markets & money.', path: '/business/' };
+  const svg = cardSvg(sectionCardText(section, 'The Daily'));
+  expect(svg).toContain('>BUSINESS</text>');
+  expect(svg).toContain('Markets &amp; money.');
+  expect(svg).toContain('>The Daily</text>');
+  expect(sectionCardPath(section)).toBe('/business/card.png');
+});
+
+it('draws the site card with its description and name, without a kicker', () => {
+  const svg = cardSvg(siteCardText({ name: 'The Daily', description: 'News from everywhere.' }));
+  expect(svg).toContain('News from everywhere.');
+  expect(svg).toContain('>The Daily</text>');
+  expect(svg).not.toContain('letter-spacing');
 });
 
 describe('socialCard', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-  const input = { headline: 'Moscow Opens Three New Metro Stations', section: 'News', siteName: 'The Daily' };
+  const input = { kicker: 'News', headline: 'Moscow Opens Three New Metro Stations and Closes Two Old Ones for Repairs Until Spring', footer: 'The Daily' };
 
-  it('draws a 1200×630 PNG', async () => {
-    const meta = await sharp(await socialCard(input, cacheDir)).metadata();
+  it('draws a 1200×630 PNG well under the 300 KB messengers preview', async () => {
+    const card = await socialCard(input, cacheDir);
+    const meta = await sharp(card).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', cardSize.width, cardSize.height]);
+    expect(card.byteLength).toBeLessThan(100_000);
   });
 
   it('reuses the cached card for the same inputs and draws a new one for new inputs', async () => {
