@@ -9,11 +9,13 @@
  */
 import { basename } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
+import { updateFolders } from './lib/live/update-folders.ts';
+import { updateId } from './lib/live/update-id.ts';
 
 /** A slug: lower-case letters, digits and single hyphens. Ids become URLs. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,6 +32,16 @@ const dateTime = z.preprocess(
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+const heroImage = (image: SchemaContext['image']) =>
+  z
+    .object({
+      src: image(),
+      alt: text,
+      credit: text.optional(),
+      caption: text.optional(),
+    })
+    .strict();
+
 export const articleSchema = ({ image }: SchemaContext) =>
   z
     .object({
@@ -41,15 +53,7 @@ export const articleSchema = ({ image }: SchemaContext) =>
       tags: z.array(text).default([]),
       authors: z.array(id).default([]),
       credit: text.optional(),
-      image: z
-        .object({
-          src: image(),
-          alt: text,
-          credit: text.optional(),
-          caption: text.optional(),
-        })
-        .strict()
-        .optional(),
+      image: heroImage(image).optional(),
       related: z.array(id).default([]),
       /** The share card messengers show for the story, instead of the one the build draws. */
       socialImage: image().optional(),
@@ -58,6 +62,23 @@ export const articleSchema = ({ image }: SchemaContext) =>
       location: text.optional(),
       /** Corrections and update notes, printed with their times at the foot of the story. */
       corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
+      /** A live story: its updates are the Markdown files in the folder named after it, beside it. */
+      live: z.boolean().default(false),
+      /** When live coverage ended; until it is set, the story is live. */
+      liveEndedAt: dateTime.optional(),
+    })
+    .strict();
+
+/** One timestamped update of a live story; its body goes through the same Markdown plugins as a story's. */
+export const updateSchema = ({ image }: SchemaContext) =>
+  z
+    .object({
+      at: dateTime,
+      title: text.optional(),
+      authors: z.array(id).default([]),
+      /** A key event, listed in the "Key updates" box at the top of the page. */
+      key: z.boolean().default(false),
+      image: heroImage(image).optional(),
     })
     .strict();
 
@@ -81,11 +102,29 @@ export const sectionSchema = z
 /** An id is the file name, so moving a story between folders never changes its URL. */
 export const idFromFileName = (entry: string) => basename(entry).replace(/\.md$/, '');
 
+const liveFolders = updateFolders(`${contentRoot}/articles`);
+
+/** The updates of every live story; a tree without one has no update folder to read. */
+const updatesLoader: Loader = {
+  name: 'broadsheet-updates',
+  load: async (context) => {
+    if (liveFolders.length === 0) return;
+    const updates = glob({ pattern: liveFolders.map((folder) => `${folder}/*.md`), base: `${contentRoot}/articles`, generateId: ({ entry }) => updateId(entry) });
+    await updates.load(context);
+  },
+};
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/articles`, generateId: ({ entry }) => idFromFileName(entry) }),
+    loader: glob({
+      // A live story's update folder holds its updates, not stories.
+      pattern: ['**/*.md', ...liveFolders.map((folder) => `!${folder}/**`)],
+      base: `${contentRoot}/articles`,
+      generateId: ({ entry }) => idFromFileName(entry),
+    }),
     schema: articleSchema,
   }),
+  updates: defineCollection({ loader: updatesLoader, schema: updateSchema }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentRoot}/authors`, generateId: ({ entry }) => idFromFileName(entry) }),
     schema: authorSchema,

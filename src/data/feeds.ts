@@ -3,7 +3,7 @@
  * author's RSS, and the JSON Feed. Each story's entry (body, hero rendition) is
  * made once per build however many feeds carry it.
  */
-import rss from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import { articleHtml } from './article-html.ts';
 import { heroRendition } from './renditions.ts';
@@ -30,13 +30,18 @@ function feedEntry(story: Story<ImageMetadata>): Promise<FeedEntry> {
 const feedEntries = (stories: Story<ImageMetadata>[]) => Promise.all(stories.slice(0, site.feedSize).map(feedEntry));
 
 export async function rssResponse(spec: FeedSpec, stories: Story<ImageMetadata>[]): Promise<Response> {
+  return rssItemsResponse(spec, (await feedEntries(stories)).map((entry) => entry.item));
+}
+
+/** An RSS document of ready items: the stories of a front, or the updates of a live story. */
+export async function rssItemsResponse(spec: FeedSpec, items: RSSFeedItem[]): Promise<Response> {
   const response = await rss({
     title: spec.title,
     description: spec.description,
     site: absoluteUrl(spec.pagePath, site),
     xmlns: rssNamespaces,
     customData: rssChannelData(spec, { language: site.language, ttlMinutes: site.feedTtlMinutes, websubHub: site.websubHub }, site),
-    items: (await feedEntries(stories)).map((entry) => entry.item),
+    items,
   });
   return new Response(withoutControlCharacters(await response.text()), { headers: { 'Content-Type': 'application/xml' } });
 }

@@ -33,21 +33,22 @@ export function feedCacheKey(newsroom: Newsroom<ImageMetadata>, feed: unknown, s
   return pageCacheKey(newsroom, feed, items, items.map((story) => entryDigest('articles', story.id)));
 }
 
-export function entryDigest(collection: 'articles' | 'authors', id: string): string | number | undefined {
+export function entryDigest(collection: 'articles' | 'authors' | 'updates', id: string): string | number | undefined {
   return digests.get(`${collection}/${id}`);
 }
 
 async function load(): Promise<Newsroom<ImageMetadata>> {
   const started = performance.now();
-  const [articles, authors, sections] = await Promise.all([
+  const [articles, authors, sections, updates] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('updates'),
   ]);
   const fetched = performance.now();
-  for (const entry of [...articles, ...authors]) digests.set(`${entry.collection}/${entry.id}`, entry.digest);
+  for (const entry of [...articles, ...authors, ...updates]) digests.set(`${entry.collection}/${entry.id}`, entry.digest);
   const newsroom = buildNewsroom(
-    { articles, authors, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
+    { articles, authors, updates, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
     { timeZone: site.timeZone, now: new Date(), includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
   );
   // For `npm run bench`, which reports the related index's share of the build.

@@ -3,7 +3,7 @@
  * error stops here, with every problem listed, before a page is written.
  */
 import type { AstroIntegration } from 'astro';
-import { articleSchema, authorSchema, sectionSchema } from '../content.config.ts';
+import { articleSchema, authorSchema, sectionSchema, updateSchema } from '../content.config.ts';
 import { checkContent, formatEmbargoes, formatProblems } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
@@ -14,7 +14,7 @@ import { site } from '../site.config.ts';
 export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
-    { article: articleSchema, author: authorSchema, section: sectionSchema },
+    { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
     { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300 },
   );
 }
@@ -23,6 +23,9 @@ let lastCheck: ReturnType<typeof runContentCheck> | undefined;
 
 /** The articles this build's check read, so later steps (the sitemap's dates) need not read the tree again. */
 export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
+
+/** The live updates this build's check read, for the sitemap's dates of live stories. */
+export const checkedUpdates = () => (lastCheck ??= runContentCheck()).updates;
 
 export default function contentCheck(): AstroIntegration {
   return {

@@ -6,12 +6,15 @@
  * passed in; the rules that span files (references, duplicates, links) live here.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import { bodyReferences } from '../markdown/internal-links.ts';
 import type { ContentTree, SourceFile } from './content-tree.ts';
 import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
+import { liveStoryProblems } from './live/live-story-problems.ts';
+import { placeholderUpdateBody } from './live/new-update.ts';
+import { updateProblems } from './live/update-problems.ts';
 import { placeholderBody, placeholderDek } from './new-story.ts';
 import { statusOf, tagNames, type ArticleInput } from './newsroom.ts';
 import { slugify } from './slug.ts';
@@ -37,6 +40,8 @@ export interface ContentSchemas<Article extends SchemaFactory, Author extends Sc
   article: Article;
   author: Author;
   section: Section;
+  /** A live story's updates; without it, update files are not checked. */
+  update?: SchemaFactory;
 }
 
 export interface CheckedArticle<Data> {
@@ -57,6 +62,8 @@ export interface CheckResult<Data> {
   problems: Problem[];
   /** Every article that passed its own field rules, drafts included. */
   articles: CheckedArticle<Data>[];
+  /** Every live update that passed its own field rules, with its story's id. */
+  updates: { storyId: string; file: SourceFile; data: { at: Date } }[];
   /** How many article files were read, those with mistakes included. */
   articlesRead: number;
   /** Upcoming embargoes, soonest first. */
@@ -98,6 +105,18 @@ const articleExamples: Record<string, string> = {
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',
   socialImage: 'socialImage: ./share.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
+  live: 'live: true',
+  liveEndedAt: 'liveEndedAt: 2026-11-21T18:00:00+03:00',
+};
+
+const updateExamples: Record<string, string> = {
+  at: 'at: 2026-11-20T09:45:00+03:00',
+  title: 'title: "Bridge closed to traffic"',
+  authors: 'authors: [anna-volkova]',
+  key: 'key: true',
+  image: 'image: { src: ./photo.jpg, alt: "What the photo shows" }',
+  'image.src': 'src: ./photo.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the update',
+  'image.alt': 'alt: "What the photo shows, for readers who cannot see it"',
 };
 
 const sectionExamples: Record<string, string> = {
@@ -205,6 +224,19 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     }
   }
 
+  // Live updates: their own fields like a story's, then the rules that tie them to their story.
+  const updateSchema = schemas.update?.({ image });
+  const updates = updateSchema
+    ? tree.updates.map((file) => {
+        if (!file.body.trim()) report('error', file, file.bodyLine, 'body', 'is empty', 'write the update below the closing ---');
+        const at = file.body.indexOf(placeholderUpdateBody);
+        if (at >= 0) report('error', file, file.bodyLine + file.body.slice(0, at).split('\n').length - 1, 'body', 'still has the template\'s stand-in text', 'replace it with the update');
+        return { storyId: basename(dirname(file.absolutePath)), file, data: parseFile(updateSchema, file, updateExamples) as { at: Date; authors: string[] } | undefined };
+      })
+    : [];
+  problems.push(...updateProblems(updates, articles.map(({ id, file, data }) => ({ id, file, data: data as ArticleShape })), authorIds, options.timeZone));
+  for (const article of articles) problems.push(...liveStoryProblems({ file: article.file, data: article.data as ArticleShape }));
+
   for (const [id, files] of pathsById) {
     if (files.length < 2) continue;
     for (const file of files)
@@ -263,7 +295,7 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   }
 
   // Images in bodies: alt text, and a real image file beside the story for local ones.
-  const references = new Map(tree.articles.map((file) => [file, bodyReferences(file.body)]));
+  const references = new Map([...tree.articles, ...tree.updates].map((file) => [file, bodyReferences(file.body)]));
   for (const [file, { images }] of references) {
     for (const image of images) {
       const line = file.bodyLine + image.line - 1;
@@ -301,7 +333,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const upcoming = glimpses.filter((story) => statusAt(story, options.now) === 'embargoed');
   const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
   for (const [file, { links }] of references) {
-    const source = glimpseById.get(fileId(file))!;
+    // An update links from its story's page.
+    const source = glimpseById.get(tree.updates.includes(file) ? basename(dirname(file.absolutePath)) : fileId(file))!;
     // A story under embargo links to the site as it will be when it is out: with the pages of the stories out by then, its own tags' included.
     const embargoed = upcoming.includes(source);
     const pagesBy = embargoed ? new Set(pagesOf(upcoming.filter((story) => statusAt(story, source.publishedAt!) === 'published'))) : undefined;
@@ -337,14 +370,20 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
-  return { problems, articles, articlesRead: tree.articles.length, embargoes };
+  return {
+    problems,
+    articles,
+    updates: updates.flatMap(({ storyId, file, data }) => (data ? [{ storyId, file, data }] : [])),
+    articlesRead: tree.articles.length,
+    embargoes,
+  };
 }
 
 /** A body image that is a file beside the story, not a site path or a URL. */
 const isLocalFile = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
 /** The fields of an article the cross-file rules read, as the schema outputs them. */
-type ArticleShape = Pick<ArticleInput<unknown>['data'], 'title' | 'description' | 'publishedAt' | 'updatedAt' | 'section' | 'tags' | 'authors' | 'related' | 'draft'> &
+type ArticleShape = Pick<ArticleInput<unknown>['data'], 'title' | 'description' | 'publishedAt' | 'updatedAt' | 'section' | 'tags' | 'authors' | 'related' | 'draft' | 'live' | 'liveEndedAt'> &
   Required<Pick<ArticleInput<unknown>['data'], 'corrections'>>;
 
 /** What a story's raw front matter says about where it will live, whatever else is wrong with it. */
