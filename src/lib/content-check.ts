@@ -14,6 +14,7 @@ import { archiveMonthPath } from './archive.ts';
 import { formatDateTime, isoDateTime, zonedDate } from './dates.ts';
 import { liveStoryProblems } from './live/live-story-problems.ts';
 import { placeholderUpdateBody } from './live/new-update.ts';
+import { updateId } from './live/update-id.ts';
 import { updateProblems } from './live/update-problems.ts';
 import { placeholderBody, placeholderDek } from './new-story.ts';
 import { statusOf, tagNames, type ArticleInput } from './newsroom.ts';
@@ -63,7 +64,7 @@ export interface CheckResult<Data> {
   /** Every article that passed its own field rules, drafts included. */
   articles: CheckedArticle<Data>[];
   /** Every live update that passed its own field rules, with its story's id. */
-  updates: { storyId: string; file: SourceFile; data: { at: Date } }[];
+  updates: { id: string; storyId: string; file: SourceFile; data: { at: Date; title?: string } }[];
   /** How many article files were read, those with mistakes included. */
   articlesRead: number;
   /** Upcoming embargoes, soonest first. */
@@ -231,7 +232,8 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
         if (!file.body.trim()) report('error', file, file.bodyLine, 'body', 'is empty', 'write the update below the closing ---');
         const at = file.body.indexOf(placeholderUpdateBody);
         if (at >= 0) report('error', file, file.bodyLine + file.body.slice(0, at).split('\n').length - 1, 'body', 'still has the template\'s stand-in text', 'replace it with the update');
-        return { storyId: basename(dirname(file.absolutePath)), file, data: parseFile(updateSchema, file, updateExamples) as { at: Date; authors: string[] } | undefined };
+        const data = parseFile(updateSchema, file, updateExamples) as { at: Date; title?: string; authors: string[] } | undefined;
+        return { id: updateId(file.absolutePath), storyId: basename(dirname(file.absolutePath)), file, data };
       })
     : [];
   problems.push(...updateProblems(updates, articles.map(({ id, file, data }) => ({ id, file, data: data as ArticleShape })), authorIds, options.timeZone));
@@ -367,13 +369,15 @@ export function checkContent<Article extends SchemaFactory, Author extends Schem
   const embargoes = articles
     .filter(({ data }) => !(data as ArticleShape).draft && (data as ArticleShape).publishedAt > options.now)
     .map(({ id, file, data }) => ({ id, file: file.path, title: (data as ArticleShape).title, publishedAt: (data as ArticleShape).publishedAt }))
+    // A live update under embargo appears with a build after its time, like a story.
+    .concat(updates.flatMap(({ id, storyId, file, data }) => (data && data.at > options.now ? [{ id, file: file.path, title: data.title ?? `an update of ${storyId}`, publishedAt: data.at }] : [])))
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
   return {
     problems,
     articles,
-    updates: updates.flatMap(({ storyId, file, data }) => (data ? [{ storyId, file, data }] : [])),
+    updates: updates.flatMap(({ id, storyId, file, data }) => (data ? [{ id, storyId, file, data }] : [])),
     articlesRead: tree.articles.length,
     embargoes,
   };

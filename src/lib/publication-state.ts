@@ -1,7 +1,7 @@
 /**
  * What a build at a given moment publishes, as one digest. Everything else a
  * build writes follows from the commit; the clock decides only which stories
- * are out (embargoes) and which are in the News sitemap's 48 hours. Two
+ * and live updates are out (embargoes) and which are in the News sitemap's 48 hours. Two
  * builds of one commit whose digests agree write the same site, so a
  * scheduled rebuild with a digest already deployed can be skipped.
  */
@@ -12,15 +12,19 @@ import { articlePath } from './urls.ts';
 
 export type ScheduledArticle = { id: string; data: Pick<ArticleInput<unknown>['data'], 'title' | 'draft' | 'publishedAt' | 'sourceUrl'> };
 
-export function publicationState(articles: readonly ScheduledArticle[], now: Date, timeZone: string): string {
+/** A live story's update: it is out once the clock passes its time, like a story. */
+export type ScheduledUpdate = { id: string; data: { at: Date } };
+
+export function publicationState(articles: readonly ScheduledArticle[], now: Date, timeZone: string, updates: readonly ScheduledUpdate[] = []): string {
   const published = articles.filter((article) => statusOf(article, now) === 'published');
+  const publishedUpdates = updates.filter(({ data }) => data.at <= now);
   const news = newsSitemapStories(
     published.map(({ id, data }) => ({ id, title: data.title, publishedAt: data.publishedAt, sourceUrl: data.sourceUrl, path: articlePath(id, data.publishedAt, timeZone) })),
     now,
   );
   const ids = (list: readonly { id: string }[]) => list.map(({ id }) => id).sort();
   return createHash('sha256')
-    .update(JSON.stringify({ published: ids(published), news: ids(news) }))
+    .update(JSON.stringify({ published: ids(published), news: ids(news), updates: ids(publishedUpdates) }))
     .digest('hex')
     .slice(0, 32);
 }

@@ -21,6 +21,7 @@ const files: Record<string, string> = {
   'articles/storm-live/1000-empty.md': '---\nat: 2026-12-01T10:00:00+03:00\n---\n',
   'articles/storm-live/1100-fine.md': `---\nat: 2026-12-01T11:00:00+03:00\nkey: true\n---\nLinks to [the story](/2026/12/01/storm-live/).\n`,
   'articles/storm-live/1200-template.md': `---\nat: 2026-12-01T12:00:00+03:00\n---\n${placeholderUpdateBody}\n`,
+  'articles/storm-live/2099-later.md': '---\nat: 2099-01-01T09:00:00+03:00\ntitle: "Later"\n---\nNot yet.\n',
   'articles/not-live.md': '---\ntitle: "Not live"\ndescription: "Dek."\npublishedAt: 2026-11-30T07:00:00+03:00\nsection: news\nauthors: [vera]\nliveEndedAt: 2026-11-30T09:00:00+03:00\n---\nBody.\n',
   'articles/not-live/0800.md': '---\nat: 2026-11-30T08:00:00+03:00\n---\nAn update of a story that is not live.\n',
 };
@@ -61,6 +62,11 @@ describe('the content check on live updates', () => {
 
   it('passes a valid update, whose link to its own story resolves', () => {
     expect(problemsOf('storm-live/1100-fine.md')).toEqual([]);
+  });
+
+  it('lists an update under embargo with the stories under embargo', () => {
+    expect(problemsOf('storm-live/2099-later.md')).toEqual([]);
+    expect(result.embargoes).toEqual([{ id: 'storm-live/2099-later', file: at('storm-live/2099-later.md'), title: 'Later', publishedAt: new Date('2099-01-01T06:00:00Z') }]);
   });
 
   it('reports a folder of updates beside a story that is not live, and an ended coverage that never ran', () => {
