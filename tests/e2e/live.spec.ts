@@ -1,7 +1,9 @@
 /**
  * A live page in the browser: complete without JavaScript; with it, the
  * "N new updates" loader against the updates.json of a second build made
- * after one more update; and no fetch at all once coverage has ended.
+ * after one more update, with axe on the page as the button shows; and no
+ * fetch at all once coverage has ended. (accessibility.spec.ts checks the
+ * live page type at both widths in both themes.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -112,18 +114,6 @@ test.describe('the "new updates" loader', () => {
     await expect(page.locator('.badge--live')).toHaveCount(0);
   });
 });
-
-for (const width of [375, 1280])
-  for (const colorScheme of ['light', 'dark'] as const)
-    test(`a live page has no axe violations at ${width} px in the ${colorScheme} theme`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      for (const story of [running, ended]) {
-        await page.goto(story.path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), story.path).toEqual([]);
-      }
-    });
 
 test("an update's words find the live page in search", async ({ page }) => {
   // A word of one update of the sample live story, and of no other story.
