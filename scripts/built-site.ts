@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { runContentCheck } from '../src/integrations/content-check.ts';
-import { examplePages, type ExamplePage } from '../src/lib/page-types.ts';
+import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
+import { examplePages, type ExamplePage } from './example-pages.ts';
 import { site } from '../src/site.config.ts';
 import { systemChromium } from './chromium.ts';
 

@@ -3,8 +3,9 @@
  * building, prints every problem and the upcoming embargoes, and exits 1 on
  * any error (warnings and embargoes leave the exit code at 0).
  */
-import { runContentCheck } from '../src/integrations/content-check.ts';
-import { formatEmbargoes, formatProblems } from '../src/lib/content-check.ts';
+import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
+import { formatEmbargoes } from '../src/lib/content-check/format-embargoes.ts';
+import { formatProblems } from '../src/lib/content-check/format-problems.ts';
 import { site } from '../src/site.config.ts';
 
 const { problems, articlesRead, embargoes } = runContentCheck();

@@ -4,7 +4,7 @@
  * CONTENT_DIR). The deploy job skips a scheduled rebuild whose commit and
  * digest it has deployed before.
  */
-import { runContentCheck } from '../src/integrations/content-check.ts';
+import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
 import { publicationState } from '../src/lib/publication-state.ts';
 import { site } from '../src/site.config.ts';
 

@@ -2,7 +2,7 @@
  * `npm run related -- <article-id>`: why each link under "Related articles"
  * is there. Prints the story's top 10 with every part of its score.
  */
-import { runContentCheck } from '../src/integrations/content-check.ts';
+import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
 import { relatedDocument, statusOf } from '../src/lib/newsroom.ts';
 import { buildRelatedIndex } from '../src/lib/related.ts';
 import { site } from '../src/site.config.ts';

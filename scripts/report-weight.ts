@@ -1,6 +1,6 @@
 /**
  * npm run report:weight: how heavy each page type is, and whether it keeps
- * within the budgets (src/lib/page-weight.ts). Builds the site into
+ * within the budgets (scripts/page-weight.ts). Builds the site into
  * tests/.builds/report-weight/, serves it with gzip on localhost (the build's
  * SITE_URL is that address, so canonical links point at the served site), then:
  *   - per page type: HTML, CSS and JS bytes, raw and gzip, from the built files,
@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkBudgets, pageAssets, type Bytes, type PageWeight } from '../src/lib/page-weight.ts';
+import { checkBudgets, pageAssets, type Bytes, type PageWeight } from './page-weight.ts';
 import { buildSite, chromiumPath, serveStatic, sitePages } from './built-site.ts';
 import { quietChromiumFlags } from './chromium.ts';
 

@@ -2,12 +2,13 @@
  * The content model: the editor's contract, and the single source of truth for it.
  *
  * The schemas are exported as well as registered so that the content check
- * (src/lib/content-check.ts, run before every build and by `npm run check`)
+ * (src/lib/content-check/, run before every build and by `npm run check`)
  * validates the very same rules, file by file, and reports every problem at once.
+ * The types of the data they give (ArticleData, AuthorData, SectionData) are
+ * exported too: src/lib imports them as types only, so a field is written here once.
  * `defineCollection` comes from `astro/content/config` rather than the virtual
  * `astro:content` module so this file also loads outside Astro.
  */
-import { basename } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -16,9 +17,9 @@ import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
 import { updateFolders } from './lib/live/update-folders.ts';
 import { updateId } from './lib/live/update-id.ts';
+import { idFromFileName } from './lib/id-from-file-name.ts';
+import { idPattern } from './lib/id-pattern.ts';
 
-/** A slug: lower-case letters, digits and single hyphens. Ids become URLs. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens, e.g. "moscow-metro-extension"');
 
 /** YAML dates arrive as strings from the check and as Date objects from Astro's js-yaml; both become Date. */
@@ -63,7 +64,7 @@ export const articleSchema = ({ image }: SchemaContext) =>
       /** Corrections and update notes, printed with their times at the foot of the story. */
       corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
       /** A live story: its updates are the Markdown files in the folder named after it, beside it. */
-      live: z.boolean().default(false),
+      live: z.boolean().optional(),
       /** When live coverage ended; until it is set, the story is live. */
       liveEndedAt: dateTime.optional(),
     })
@@ -99,8 +100,26 @@ export const sectionSchema = z
   })
   .strict();
 
-/** An id is the file name, so moving a story between folders never changes its URL. */
-export const idFromFileName = (entry: string) => basename(entry).replace(/\.md$/, '');
+/** What `image()` gives a schema in the build: the image's metadata. */
+type SchemaImage = z.output<ReturnType<SchemaContext['image']>>;
+
+/** `T` with `Image` wherever the schema reads an image: the build has metadata there, the content check the path as written. */
+type WithImage<T, Image> = T extends SchemaImage
+  ? Image
+  : T extends Date
+    ? T
+    : T extends readonly (infer Item)[]
+      ? WithImage<Item, Image>[]
+      : T extends object
+        ? { [Key in keyof T]: WithImage<T[Key], Image> }
+        : T;
+
+/** A story's front matter as the schema gives it: defaults filled in, dates as Dates. */
+export type ArticleData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof articleSchema>>, Image>;
+export type AuthorData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof authorSchema>>, Image>;
+export type SectionData = z.output<typeof sectionSchema>;
+/** A live update's front matter as the schema gives it. */
+export type UpdateData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof updateSchema>>, Image>;
 
 const liveFolders = updateFolders(`${contentRoot}/articles`);
 

@@ -5,10 +5,10 @@
  * headline, dek and body are weighted in that order and their section and year
  * are filters; see the article page for the attributes.
  *
- * Indexing reads and indexes every page (about 6 ms a story), so the index is
- * kept in the build cache under a hash of every page it was made from and of
- * the lock file (a Pagefind upgrade indexes anew): a build whose pages are all
- * unchanged, such as a scheduled rebuild with nothing new, copies it back.
+ * Indexing reads and indexes every page, so the index is kept in the build
+ * cache under a hash of every page it was made from and of the lock file (a
+ * Pagefind upgrade indexes anew): a build whose pages are all unchanged, such
+ * as a scheduled rebuild with nothing new, copies it back.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';

@@ -5,6 +5,7 @@
  * every field written out and explained, so editors fill in rather than recall.
  */
 import { zonedDate } from './dates.ts';
+import { idPattern } from './id-pattern.ts';
 
 export interface NewStoryRequest {
   headline: string;
@@ -76,7 +77,7 @@ export function planNewStory(request: NewStoryRequest, content: ExistingContent)
   if (unknownAuthor !== undefined)
     return { ok: false, error: `unknown author "${unknownAuthor}"; use one of: ${content.authorIds.join(', ')}` };
   const id = request.id ?? storyId(headline);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+  if (!idPattern.test(id))
     return { ok: false, error: `cannot make a URL-safe id from "${request.id ?? headline}"; choose one with --id words-of-the-headline` };
   const existing = content.stories.get(id);
   if (existing !== undefined)

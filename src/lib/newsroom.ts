@@ -3,66 +3,40 @@
  * out (URLs, fronts, tag and author indexes, related stories), computed once
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
-import { smartPunctuation } from '../markdown/remark-smart-punctuation.ts';
+import type { ArticleData, AuthorData, SectionData } from '../content.config.ts';
 import { liveCoverage, type LiveCoverage, type UpdateInput } from './live/live-coverage.ts';
 import { byNewestActivity } from './live/newest-activity.ts';
 import { updateStoryId } from './live/update-id.ts';
 import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
+import { smartPunctuation } from './smart-punctuation.ts';
 import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
 
-export interface ImageInput<Image> {
-  src: Image;
-  alt: string;
-  credit?: string;
-  caption?: string;
-}
-
+/** The collections' entries as the build reads them; their data's shape is the schema's (src/content.config.ts). */
 export interface ArticleInput<Image> {
   id: string;
   body?: string;
-  data: {
-    title: string;
-    description: string;
-    publishedAt: Date;
-    updatedAt?: Date;
-    section: string;
-    tags: string[];
-    authors: string[];
-    credit?: string;
-    image?: ImageInput<Image>;
-    related: string[];
-    draft: boolean;
-    sourceUrl?: string;
-    location?: string;
-    corrections?: Correction[];
-    live?: boolean;
-    liveEndedAt?: Date;
-  };
+  data: ArticleData<Image>;
 }
 
+export type ImageInput<Image> = NonNullable<ArticleData<Image>['image']>;
+
 /** A dated correction or update note, printed at the foot of the story. */
-export interface Correction {
-  at: Date;
-  text: string;
-}
+export type Correction = ArticleData['corrections'][number];
 
 export interface AuthorInput<Image> {
   id: string;
   body?: string;
-  data: { name: string; role?: string; avatar?: Image };
+  data: AuthorData<Image>;
 }
 
 export interface SectionInput {
   id: string;
-  data: { title: string; description: string };
+  data: Omit<SectionData, 'id'>;
 }
 
-export interface Section {
-  id: string;
-  title: string;
-  description: string;
+export interface Section extends SectionData {
   path: string;
 }
 
@@ -73,13 +47,10 @@ export interface Tag {
   path: string;
 }
 
-export interface Author<Image> {
+export type Author<Image> = AuthorData<Image> & {
   id: string;
-  name: string;
-  role?: string;
-  avatar?: Image;
   path: string;
-}
+};
 
 /** Drafts and embargoed stories exist only in previews (`npm run dev`). */
 export type Status = 'published' | 'draft' | 'embargoed';
@@ -174,8 +145,8 @@ export function buildNewsroom<Image>(
         description: smartPunctuation(data.description),
         publishedAt: data.publishedAt,
         // A live story was last updated by its newest update.
-        updatedAt: lastUpdate(data.updatedAt, [...(data.corrections ?? []), ...(live?.updates.slice(0, 1) ?? [])]),
-        corrections: [...(data.corrections ?? [])].sort((a, b) => a.at.getTime() - b.at.getTime()),
+        updatedAt: lastUpdate(data.updatedAt, [...data.corrections, ...(live?.updates.slice(0, 1) ?? [])]),
+        corrections: [...data.corrections].sort((a, b) => a.at.getTime() - b.at.getTime()),
         section: required(sectionById.get(data.section), `section "${data.section}" of article "${id}"`),
         tags: uniqueBy(data.tags.map((tag) => tagBySlug.get(slugify(tag))!), (tag) => tag.slug),
         authors: data.authors.map((authorId) => required(authorById.get(authorId), `author "${authorId}" of article "${id}"`)),

@@ -3,18 +3,19 @@
  * Google's News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap)
  * and robots.txt. Pure: the sitemap integration and the routes pass the stories in.
  */
+import type { ArticleData } from '../content.config.ts';
 import { escapeXml } from './feed.ts';
-import { lastUpdate, statusOf, type Correction } from './newsroom.ts';
+import { lastUpdate, statusOf } from './newsroom.ts';
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlContext } from './urls.ts';
 
 /** The fields of a published story that decide its URL and its fronts' freshness. */
 export interface DatedArticle {
   id: string;
-  data: { publishedAt: Date; updatedAt?: Date; corrections?: Correction[]; section: string; tags: string[]; authors: string[]; draft: boolean; sourceUrl?: string };
+  data: Pick<ArticleData<unknown>, 'publishedAt' | 'updatedAt' | 'corrections' | 'section' | 'tags' | 'authors' | 'draft' | 'sourceUrl'>;
 }
 
 /** A correction is a change: the story's "Updated" time (src/lib/newsroom.ts), or its publication. */
-const lastChange = ({ data }: DatedArticle): Date => lastUpdate(data.updatedAt, data.corrections ?? []) ?? data.publishedAt;
+const lastChange = ({ data }: DatedArticle): Date => lastUpdate(data.updatedAt, data.corrections) ?? data.publishedAt;
 
 /**
  * Absolute URL → last modification, for the sitemap's `lastmod`: each story

@@ -1,8 +1,8 @@
 /**
  * The site's Markdown pipeline additions, handed to Astro's unified processor
- * in astro.config.mjs:
+ * in astro.config.mjs with the site's settings:
  *
- *   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false, gfm: true }) }
+ *   markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl, basePath }), smartypants: false, gfm: true }) }
  *
  * Astro itself adds GFM, image collection, syntax highlighting, heading ids
  * (rehypeHeadingIds, run after these plugins, so headings need nothing here)
@@ -16,11 +16,10 @@ import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkRelatedCallout from './remark-related-callout.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
-import { site } from '../site.config.ts';
 
 // remarkSatteriParse replaces the parser (same tree, much faster), so it must stay in the list.
 export const remarkPlugins = [remarkSatteriParse, remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
 
-export const rehypePlugins = [[rehypeExternalLinks, { siteUrl: site.url }], [rehypeBasePath, { basePath: site.basePath }]] satisfies PluggableList & RehypePlugins;
-
-export { internalLinks } from './internal-links.ts';
+/** `siteUrl` and `basePath`: the site config's `url` and `basePath`. */
+export const rehypePlugins = ({ siteUrl, basePath }: { siteUrl: string; basePath: string }) =>
+  [[rehypeExternalLinks, { siteUrl }], [rehypeBasePath, { basePath }]] satisfies PluggableList & RehypePlugins;

@@ -7,15 +7,13 @@ import type { Root } from 'hast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
 import { href } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
 
 export interface Options {
-  /** "/" or "/sub/path/"; defaults to `site.basePath`. */
-  basePath?: string;
+  /** "/" or "/sub/path/": the site config's `basePath`. */
+  basePath: string;
 }
 
-export default function rehypeBasePath(options: Options = {}): Transformer<Root> {
-  const basePath = options.basePath ?? site.basePath;
+export default function rehypeBasePath({ basePath }: Options): Transformer<Root> {
   return (tree) => {
     if (basePath === '/') return;
     visit(tree, 'element', (node) => {

@@ -14,17 +14,16 @@
 import type { Element, Root } from 'hast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { site } from '../site.config.ts';
 
 export interface Options {
-  /** The site's origin; links to it stay as they are. Defaults to `site.url`. */
-  siteUrl?: string;
+  /** The site's URL (the site config's `url`); links to its origin stay as they are. */
+  siteUrl: string;
 }
 
 const LINKING = new Set(['a', 'area']);
 
-export default function rehypeExternalLinks(options: Options = {}): Transformer<Root> {
-  const siteOrigin = new URL(options.siteUrl ?? site.url).origin;
+export default function rehypeExternalLinks({ siteUrl }: Options): Transformer<Root> {
+  const siteOrigin = new URL(siteUrl).origin;
   return (tree) => {
     visit(tree, 'element', (node) => {
       if (!LINKING.has(node.tagName)) return;
@@ -35,7 +34,7 @@ export default function rehypeExternalLinks(options: Options = {}): Transformer<
   };
 }
 
-export function isExternal(href: string, siteOrigin: string): boolean {
+function isExternal(href: string, siteOrigin: string): boolean {
   const trimmed = href.trim();
   if (!/^(?:https?:)?\/\//i.test(trimmed)) return false;
   let url: URL;

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';

@@ -9,7 +9,7 @@ import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { lastUpdate } from '../../src/lib/newsroom.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articlePath } from '../../src/lib/urls.ts';
-import { smartPunctuation } from '../../src/markdown/remark-smart-punctuation.ts';
+import { smartPunctuation } from '../../src/lib/smart-punctuation.ts';
 import { site } from '../../src/site.config.ts';
 import { brokenInternalLinks, filesBelow } from './astro-build.ts';
 

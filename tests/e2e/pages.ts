@@ -1,6 +1,6 @@
 /** The example page of every page type in the sample content, and helpers the design and accessibility tests share. */
 import type { Page } from '@playwright/test';
-import { examplePages } from '../../src/lib/page-types.ts';
+import { examplePages } from '../../scripts/example-pages.ts';
 import { site } from '../../src/site.config.ts';
 import { sampleStories } from './sample-site.ts';
 

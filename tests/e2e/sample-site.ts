@@ -1,5 +1,5 @@
 /** Facts about the sample content, read from content/ rather than written down, so the tests follow the content. */
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 

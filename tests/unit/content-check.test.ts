@@ -3,9 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articleSchema, authorSchema, sectionSchema } from '../../src/content.config.ts';
-import { checkContent, formatEmbargoes, formatProblems, type Problem } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { formatEmbargoes } from '../../src/lib/content-check/format-embargoes.ts';
+import { formatProblems } from '../../src/lib/content-check/format-problems.ts';
+import type { Problem } from '../../src/lib/content-check/problems.ts';
 import { parseMarkdown, type SourceFile } from '../../src/lib/content-tree.ts';
 
 // A fixed clock: the fixtures' embargoes are judged against it, not against the day the tests run.

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/content.config.ts';
-import { runContentCheck } from '../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { planNewStory, storyId, zonedTimestamp } from '../../src/lib/new-story.ts';
 import { site } from '../../src/site.config.ts';
 

@@ -16,6 +16,7 @@ function article(id: string, over: Partial<ArticleInput<string>['data']> = {}): 
       authors: [],
       related: [],
       draft: false,
+      corrections: [],
       ...over,
     },
   };

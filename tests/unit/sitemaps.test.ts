@@ -9,7 +9,7 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 describe('lastModifiedByUrl', () => {
   const article = (id: string, data: Partial<DatedArticle['data']>): DatedArticle => ({
     id,
-    data: { publishedAt: hoursAgo(100), section: 'news', tags: [], authors: [], draft: false, ...data },
+    data: { publishedAt: hoursAgo(100), section: 'news', tags: [], authors: [], draft: false, corrections: [], ...data },
   });
   const dates = lastModifiedByUrl(
     [
@@ -47,7 +47,7 @@ describe('lastModifiedByUrl', () => {
 
 describe('syndicated stories', () => {
   it('are the stories with a sourceUrl, by their address on this site', () => {
-    const base = { section: 'news', tags: [], authors: [], draft: false, publishedAt: new Date('2026-11-20T06:30:00Z') };
+    const base = { section: 'news', tags: [], authors: [], draft: false, corrections: [], publishedAt: new Date('2026-11-20T06:30:00Z') };
     const urls = syndicatedUrls([{ id: 'wire', data: { ...base, sourceUrl: 'https://example.org/original' } }, { id: 'own', data: base }], context);
     expect([...urls]).toEqual([`${context.url}${context.basePath}2026/11/20/wire/`]);
   });

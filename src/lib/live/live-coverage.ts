@@ -4,20 +4,16 @@
  * permalink anchor. An update dated after the clock is under embargo like a
  * story: production leaves it out entirely, previews show it badged.
  */
+import type { UpdateData } from '../../content.config.ts';
 import { updateAnchor } from './update-anchor.ts';
 import { plainText } from './plain-text.ts';
 
+/** An entry of the updates collection; its data's shape is the schema's (src/content.config.ts). */
 export interface UpdateInput<Image> {
   /** `<story id>/<file name>`, see update-id.ts. */
   id: string;
   body?: string;
-  data: {
-    at: Date;
-    title?: string;
-    authors: string[];
-    key: boolean;
-    image?: { src: Image; alt: string; credit?: string; caption?: string };
-  };
+  data: UpdateData<Image>;
 }
 
 export interface LiveUpdate<Image, Author> {

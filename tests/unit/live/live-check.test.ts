@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../../src/integrations/content-check.ts';
+import { runContentCheck } from '../../../src/integrations/check-content-before-build.ts';
 import { planNewUpdate, placeholderUpdateBody } from '../../../src/lib/live/new-update.ts';
 import { parseMarkdown } from '../../../src/lib/content-tree.ts';
 

@@ -6,7 +6,13 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
 
-const processor = createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants: false, gfm: true, syntaxHighlight: false });
+const processor = createMarkdownProcessor({
+  remarkPlugins,
+  rehypePlugins: rehypePlugins({ siteUrl: 'https://broadsheet.example.com', basePath: '/' }),
+  smartypants: false,
+  gfm: true,
+  syntaxHighlight: false,
+});
 
 describe('src/markdown in the Astro pipeline', () => {
   it('gives headings ids (Astro’s rehypeHeadingIds) after smart punctuation', async () => {

@@ -2,7 +2,6 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { visit } from 'unist-util-visit';
 import rehypeExternalLinks from '../../../src/markdown/rehype-external-links.ts';
-import { site } from '../../../src/site.config.ts';
 import { render } from './pipeline.ts';
 
 const siteUrl = 'https://broadsheet.example.com';
@@ -54,10 +53,5 @@ describe('rehype-external-links', () => {
     expect(links('[A](https://example.org/)', [presetRel('external  noreferrer')])).toBe(
       '<p><a href="https://example.org/" rel="external noreferrer noopener">A</a></p>',
     );
-  });
-
-  it('defaults to the site origin from the site config', () => {
-    const html = render(`[Home](${site.url}/) [Out](https://example.org/)`, { rehype: [rehypeExternalLinks] });
-    expect(html).toBe(`<p><a href="${site.url}/">Home</a> <a href="https://example.org/" rel="noopener">Out</a></p>`);
   });
 });

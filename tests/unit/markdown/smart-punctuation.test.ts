@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import remarkSmartPunctuation, { smartPunctuation } from '../../../src/markdown/remark-smart-punctuation.ts';
+import { smartPunctuation } from '../../../src/lib/smart-punctuation.ts';
+import remarkSmartPunctuation from '../../../src/markdown/remark-smart-punctuation.ts';
 import { render } from './pipeline.ts';
 
 const smart = (markdown: string, gfm = true) => render(markdown, { remark: [remarkSmartPunctuation], gfm });

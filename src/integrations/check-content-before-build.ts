@@ -4,7 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { articleSchema, authorSchema, sectionSchema, updateSchema } from '../content.config.ts';
-import { checkContent, formatEmbargoes, formatProblems } from '../lib/content-check.ts';
+import { checkContent } from '../lib/content-check/check-content.ts';
+import { formatEmbargoes } from '../lib/content-check/format-embargoes.ts';
+import { formatProblems } from '../lib/content-check/format-problems.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
@@ -27,7 +29,7 @@ export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
 /** The live updates this build's check read, for the sitemap's dates of live stories. */
 export const checkedUpdates = () => (lastCheck ??= runContentCheck()).updates;
 
-export default function contentCheck(): AstroIntegration {
+export default function checkContentBeforeBuild(): AstroIntegration {
   return {
     name: 'broadsheet:content-check',
     hooks: {

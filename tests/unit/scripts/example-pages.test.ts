@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplePages, type PublishedArticle } from '../../src/lib/page-types.ts';
+import { examplePages, type PublishedArticle } from '../../../scripts/example-pages.ts';
 
 const article = (id: string, publishedAt: string, data: Partial<PublishedArticle['data']> = {}): PublishedArticle => ({
   id,
@@ -11,7 +11,7 @@ describe('example pages', () => {
     const pages = examplePages(
       [
         article('plain-newest', '2026-11-21T10:00:00Z'),
-        article('with-photo', '2026-10-31T22:30:00Z', { section: 'culture', tags: ['Ballet Russe'], authors: ['anna'], image: {} }),
+        article('with-photo', '2026-10-31T22:30:00Z', { section: 'culture', tags: ['Ballet Russe'], authors: ['anna'], image: { src: './photo.jpg', alt: 'A photo' } }),
       ],
       'Europe/Moscow',
     );
@@ -31,8 +31,8 @@ describe('example pages', () => {
   it('names a live page apart from the article: the running live story before an ended one', () => {
     const pages = examplePages(
       [
-        article('plain', '2026-10-01T10:00:00Z', { image: {} }),
-        article('ended-live', '2026-11-20T10:00:00Z', { live: true, liveEndedAt: new Date('2026-11-20T18:00:00Z'), image: {}, tags: ['Storm'], authors: ['anna'] }),
+        article('plain', '2026-10-01T10:00:00Z', { image: { src: './photo.jpg', alt: 'A photo' } }),
+        article('ended-live', '2026-11-20T10:00:00Z', { live: true, liveEndedAt: new Date('2026-11-20T18:00:00Z'), image: { src: './photo.jpg', alt: 'A photo' }, tags: ['Storm'], authors: ['anna'] }),
         article('running-live', '2026-11-01T10:00:00Z', { live: true }),
       ],
       'Europe/Moscow',

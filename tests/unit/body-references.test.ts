@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { internalLinks } from '../../../src/markdown/internal-links.ts';
+import { bodyReferences } from '../../src/lib/body-references.ts';
 
-describe('internalLinks', () => {
+const internalLinks = (markdown: string) => bodyReferences(markdown).links;
+
+describe('bodyReferences: internal links', () => {
   it('finds links, images and definitions with their 1-based lines', () => {
     const markdown = [
       'Moscow opened three stations on Friday, [the mayor said](/2026/10/24/mayor-speech/).', // 1

@@ -3,9 +3,10 @@
  * must look at each kind (accessibility tests, screenshots, the weight report).
  * The article chosen is the one that shows the most: a photo, tags and a byline.
  */
-import { archiveMonthPath, archivePath } from './archive.ts';
-import { zonedDate } from './dates.ts';
-import { articlePath, authorPath, sectionPath, tagPath } from './urls.ts';
+import type { ArticleData } from '../src/content.config.ts';
+import { archiveMonthPath, archivePath } from '../src/lib/archive.ts';
+import { zonedDate } from '../src/lib/dates.ts';
+import { articlePath, authorPath, sectionPath, tagPath } from '../src/lib/urls.ts';
 
 export type PageType = 'front' | 'article' | 'live' | 'section' | 'tag' | 'author' | 'archive' | 'archive-month' | 'search' | 'not-found';
 
@@ -16,7 +17,7 @@ export interface ExamplePage {
 
 export interface PublishedArticle {
   id: string;
-  data: { publishedAt: Date; section: string; tags: string[]; authors: string[]; image?: unknown; live?: boolean; liveEndedAt?: Date };
+  data: Pick<ArticleData<unknown>, 'publishedAt' | 'section' | 'tags' | 'authors' | 'image' | 'live' | 'liveEndedAt'>;
 }
 
 const richness = ({ data }: PublishedArticle) => (data.image ? 4 : 0) + (data.tags.length > 0 ? 2 : 0) + (data.authors.length > 0 ? 1 : 0);

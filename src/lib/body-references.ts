@@ -1,13 +1,11 @@
 /**
- * The site-internal destinations a Markdown text links to, for the content
- * check's broken-link report.
+ * The site-internal destinations and the images of a Markdown text, for the
+ * content check's broken-link and image rules.
  *
- * Reads the Markdown the way the site renders it (CommonMark with GFM: the
- * tree remark-parse and remark-gfm give, parsed by Sätteri, see
- * remark-satteri-parse.ts) and
- * returns, in document order, every link, image and link reference definition
- * whose destination is root-relative ("/2026/10/24/some-id/", "/news/"):
- * starting with "/" but not "//". Absolute URLs, scheme-relative "//host"
+ * Reads the Markdown the way the site renders it (CommonMark with GFM, see
+ * markdown-ast.ts). Links are, in document order, every link, image and link
+ * reference definition whose destination is root-relative
+ * ("/2026/10/24/some-id/", "/news/"): starting with "/" but not "//". Absolute URLs, scheme-relative "//host"
  * URLs, fragments ("#notes") and relative paths ("./photo.jpg") are not
  * internal. Links inside code, or written as raw HTML, are not links.
  *
@@ -15,7 +13,7 @@
  * the body's first line to point into the file.
  */
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from './remark-satteri-parse.ts';
+import { markdownAst } from './markdown-ast.ts';
 
 export interface InternalLink {
   /** The destination as written (escapes and entities decoded), query and fragment included. */
@@ -32,13 +30,9 @@ export interface BodyImage {
   line: number;
 }
 
-export function internalLinks(markdown: string): InternalLink[] {
-  return bodyReferences(markdown).links;
-}
-
 /** Internal links and every image of a body, from one parse. */
 export function bodyReferences(markdown: string): { links: InternalLink[]; images: BodyImage[] } {
-  const tree = parseMarkdown(markdown);
+  const tree = markdownAst(markdown);
   const links: InternalLink[] = [];
   const images: BodyImage[] = [];
   visit(tree, (node) => {

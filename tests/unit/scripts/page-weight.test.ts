@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, pageAssets, type PageWeight } from '../../src/lib/page-weight.ts';
+import { checkBudgets, pageAssets, type PageWeight } from '../../../scripts/page-weight.ts';
 
 describe('what a page loads', () => {
   it('finds stylesheets, external and inline scripts and inline styles, and skips data blocks', () => {

@@ -1,0 +1,59 @@
+/**
+ * The rules that span files, run after every file has passed or failed its
+ * own field rules (checked-content.ts). Adding a rule is a function in rules/
+ * and a line here.
+ */
+import type { CheckedContent } from './checked-content.ts';
+import type { Reporter } from './problems.ts';
+import { articleIdsAreUnique } from './rules/article-ids-are-unique.ts';
+import { articleIdsAreUrlSafe } from './rules/article-ids-are-url-safe.ts';
+import { authorIdsAreUrlSafe } from './rules/author-ids-are-url-safe.ts';
+import { authorsAreKnown } from './rules/authors-are-known.ts';
+import { authorsHaveStories } from './rules/authors-have-stories.ts';
+import { bodiesAreWritten } from './rules/bodies-are-written.ts';
+import { bodyImagesAreUsable } from './rules/body-images-are-usable.ts';
+import { bodyLinksLeadSomewhere } from './rules/body-links-lead-somewhere.ts';
+import { deksFit } from './rules/deks-fit.ts';
+import { headlinesFit } from './rules/headlines-fit.ts';
+import { liveCoverageEndsAfterItStarts } from './rules/live-coverage-ends-after-it-starts.ts';
+import { liveUpdateAuthorsAreKnown } from './rules/live-update-authors-are-known.ts';
+import { liveUpdateTemplateTextIsReplaced } from './rules/live-update-template-text-is-replaced.ts';
+import { liveUpdateTimesDiffer } from './rules/live-update-times-differ.ts';
+import { liveUpdatesFollowTheirStory } from './rules/live-updates-follow-their-story.ts';
+import { liveUpdatesHaveALiveStory } from './rules/live-updates-have-a-live-story.ts';
+import { pinnedStoriesExist } from './rules/pinned-stories-exist.ts';
+import { sectionsAreKnown } from './rules/sections-are-known.ts';
+import { skippedFilesAreNamed } from './rules/skipped-files-are-named.ts';
+import { tagSpellingsAgree } from './rules/tag-spellings-agree.ts';
+import { tagsHaveLetters } from './rules/tags-have-letters.ts';
+import { templateTextIsReplaced } from './rules/template-text-is-replaced.ts';
+import { updatesFollowPublication } from './rules/updates-follow-publication.ts';
+
+export type ContentRule = (content: CheckedContent, report: Reporter) => void;
+
+/** Problems at the same file, line and field are listed in this order. */
+export const contentRules: readonly ContentRule[] = [
+  authorIdsAreUrlSafe,
+  skippedFilesAreNamed,
+  articleIdsAreUrlSafe,
+  bodiesAreWritten,
+  templateTextIsReplaced,
+  articleIdsAreUnique,
+  sectionsAreKnown,
+  authorsAreKnown,
+  pinnedStoriesExist,
+  updatesFollowPublication,
+  liveUpdatesHaveALiveStory,
+  liveUpdatesFollowTheirStory,
+  liveUpdateTimesDiffer,
+  liveUpdateAuthorsAreKnown,
+  liveCoverageEndsAfterItStarts,
+  liveUpdateTemplateTextIsReplaced,
+  headlinesFit,
+  deksFit,
+  tagsHaveLetters,
+  tagSpellingsAgree,
+  bodyImagesAreUsable,
+  bodyLinksLeadSomewhere,
+  authorsHaveStories,
+];
