@@ -43,8 +43,9 @@ export default defineConfig({
     // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
     processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath }), gfm: true, smartypants: false }),
   },
-  // Pages whose code and cacheKey (src/data/newsroom.ts pageCacheKey) are unchanged are copied
-  // from the previous build in cacheDir instead of rendered: a one-story edit re-renders a few pages.
+  // Pages whose code and cacheKey are unchanged are copied from the previous build in cacheDir instead
+  // of rendered: a one-story edit re-renders a few pages. Keys are made from each page's props in one
+  // place (src/data/static-paths.ts), and pages render from their props alone.
   experimental: { incrementalBuild: true },
   // Two pages at a time: share cards and images are drawn off the main thread, so one page's drawing
   // overlaps another's rendering, and the pages come out the same.

@@ -4,24 +4,23 @@
  * per story per build, however many feeds carry it.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getEntry, render } from 'astro:content';
+import { render } from 'astro:content';
+import type { ArticleEntry } from './collections.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
 
-export function articleHtml(id: string): Promise<string> {
-  let body = bodies.get(id);
+export function articleHtml(entry: ArticleEntry): Promise<string> {
+  let body = bodies.get(entry.id);
   if (!body) {
-    body = renderBody(id);
-    bodies.set(id, body);
+    body = renderBody(entry);
+    bodies.set(entry.id, body);
   }
   return body;
 }
 
-async function renderBody(id: string): Promise<string> {
+async function renderBody(entry: ArticleEntry): Promise<string> {
   container ??= AstroContainer.create();
-  const entry = await getEntry('articles', id);
-  if (!entry) throw new Error(`Broadsheet: no article "${id}" to render`);
   const { Content } = await render(entry);
   return (await container).renderToString(Content);
 }

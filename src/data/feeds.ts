@@ -6,31 +6,41 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import { articleHtml } from './article-html.ts';
+import type { ArticleEntry, Content } from './collections.ts';
 import { heroRendition } from './renditions.ts';
 import { jsonFeed, rssChannelData, rssItem, rssNamespaces, withoutControlCharacters, type FeedEntry, type FeedSpec } from '../lib/feed.ts';
 import type { Story } from '../lib/newsroom.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
+/** A story as a feed carries it: the story and the entry whose body the feed renders in full. */
+export interface FeedItem {
+  story: Story<ImageMetadata>;
+  body: ArticleEntry;
+}
+
+/** The newest stories of a list, as many as a feed carries, with their bodies: a feed route's props. */
+export const feedItems = (stories: Story<ImageMetadata>[], articleEntry: Content['articleEntry']): FeedItem[] =>
+  stories.slice(0, site.feedSize).map((story) => ({ story, body: articleEntry(story.id) }));
+
 const entries = new Map<string, Promise<FeedEntry>>();
 
-function feedEntry(story: Story<ImageMetadata>): Promise<FeedEntry> {
+function feedEntry({ story, body }: FeedItem): Promise<FeedEntry> {
   let entry = entries.get(story.id);
   if (!entry) {
     entry = (async () => {
-      const [body, image] = await Promise.all([articleHtml(story.id), heroRendition(story)]);
-      return { story, item: rssItem(story, body, site, image), image };
+      const [html, image] = await Promise.all([articleHtml(body), heroRendition(story)]);
+      return { story, item: rssItem(story, html, site, image), image };
     })();
     entries.set(story.id, entry);
   }
   return entry;
 }
 
-/** The newest stories of a list, as many as a feed carries. */
-const feedEntries = (stories: Story<ImageMetadata>[]) => Promise.all(stories.slice(0, site.feedSize).map(feedEntry));
+const feedEntries = (items: FeedItem[]) => Promise.all(items.map(feedEntry));
 
-export async function rssResponse(spec: FeedSpec, stories: Story<ImageMetadata>[]): Promise<Response> {
-  return rssItemsResponse(spec, (await feedEntries(stories)).map((entry) => entry.item));
+export async function rssResponse(spec: FeedSpec, items: FeedItem[]): Promise<Response> {
+  return rssItemsResponse(spec, (await feedEntries(items)).map((entry) => entry.item));
 }
 
 /** An RSS document of ready items: the stories of a front, or the updates of a live story. */
@@ -46,10 +56,10 @@ export async function rssItemsResponse(spec: FeedSpec, items: RSSFeedItem[]): Pr
   return new Response(withoutControlCharacters(await response.text()), { headers: { 'Content-Type': 'application/xml' } });
 }
 
-export async function jsonFeedResponse(path: string, stories: Story<ImageMetadata>[]): Promise<Response> {
+export async function jsonFeedResponse(path: string, items: FeedItem[]): Promise<Response> {
   const feed = jsonFeed(
     { title: site.name, description: site.description, path, language: site.language, publisherName: site.name, websubHub: site.websubHub },
-    await feedEntries(stories),
+    await feedEntries(items),
     site,
   );
   return new Response(withoutControlCharacters(JSON.stringify(feed, null, 2)), { headers: { 'Content-Type': 'application/feed+json' } });

@@ -5,8 +5,9 @@
  */
 import type { ImageMetadata } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getEntry, render } from 'astro:content';
+import { render } from 'astro:content';
 import LiveUpdate from '../components/live/LiveUpdate.astro';
+import type { UpdateEntry } from './collections.ts';
 import type { LiveUpdate as Update } from '../lib/live/live-coverage.ts';
 import type { Author } from '../lib/newsroom.ts';
 
@@ -17,15 +18,17 @@ const articles = new Map<string, Promise<string>>();
 type PageUpdate = Update<ImageMetadata, Author<ImageMetadata>>;
 
 /** Each update's body HTML, by update id. */
-export async function updateBodies(updates: readonly PageUpdate[]): Promise<Map<string, string>> {
-  return new Map(await Promise.all(updates.map(async (update) => [update.id, await once(bodies, update.id, () => renderBody(update.id))] as const)));
+export async function updateBodies(entries: readonly UpdateEntry[]): Promise<Map<string, string>> {
+  return new Map(
+    await Promise.all(entries.map(async (entry) => [entry.id, await once(bodies, entry.id, async () => (await containerOnce()).renderToString((await render(entry)).Content))] as const)),
+  );
 }
 
-/** Each update's `<article>` as the page shows it, by update id. */
-export async function updateArticles(updates: readonly PageUpdate[]): Promise<Map<string, string>> {
+/** Each update's `<article>` as the page shows it, by update id; `entries` in the order of `updates`. */
+export async function updateArticles(updates: readonly PageUpdate[], entries: readonly UpdateEntry[]): Promise<Map<string, string>> {
   return new Map(
     await Promise.all(
-      updates.map(async (update) => [update.id, await once(articles, update.id, async () => (await containerOnce()).renderToString(LiveUpdate, { props: { update } }))] as const),
+      updates.map(async (update, index) => [update.id, await once(articles, update.id, async () => (await containerOnce()).renderToString(LiveUpdate, { props: { update, entry: entries[index]! } }))] as const),
     ),
   );
 }
@@ -40,10 +43,3 @@ function once(cache: Map<string, Promise<string>>, id: string, make: () => Promi
 }
 
 const containerOnce = () => (container ??= AstroContainer.create());
-
-async function renderBody(id: string): Promise<string> {
-  const entry = await getEntry('updates', id);
-  if (!entry) throw new Error(`Broadsheet: no update "${id}" to render`);
-  const { Content } = await render(entry);
-  return (await containerOnce()).renderToString(Content);
-}

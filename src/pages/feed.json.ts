@@ -1,5 +1,8 @@
 import type { APIRoute } from 'astro';
-import { jsonFeedResponse } from '../data/feeds.ts';
-import { getNewsroom } from '../data/newsroom.ts';
+import { feedItems, jsonFeedResponse } from '../data/feeds.ts';
+import { getContent } from '../data/collections.ts';
 
-export const GET: APIRoute = async () => jsonFeedResponse('/feed.json', (await getNewsroom()).stories);
+export const GET: APIRoute = async () => {
+  const { newsroom, articleEntry } = await getContent();
+  return jsonFeedResponse('/feed.json', feedItems(newsroom.stories, articleEntry));
+};

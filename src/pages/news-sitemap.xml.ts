@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getNewsroom } from '../data/newsroom.ts';
+import { getNewsroom } from '../data/collections.ts';
 import { newsSitemapStories, newsSitemapXml } from '../lib/sitemaps.ts';
 import { site } from '../site.config.ts';
 

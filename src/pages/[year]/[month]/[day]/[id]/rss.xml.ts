@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssItemsResponse } from '../../../../../data/feeds.ts';
+import type { UpdateEntry } from '../../../../../data/collections.ts';
 import { livePaths, type LiveStory } from '../../../../../data/live-paths.ts';
 import { updateBodies } from '../../../../../data/update-html.ts';
 import { liveStoryFeed } from '../../../../../lib/live/live-story-feed.ts';
@@ -9,5 +10,5 @@ import { site } from '../../../../../site.config.ts';
 /** Every live story's own feed: one item per update. */
 export const getStaticPaths = livePaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ story: LiveStory }> = async ({ props: { story } }) =>
-  rssItemsResponse(liveStoryFeed(story, site.name), updateFeedItems(story, await updateBodies(story.live.updates), site));
+export const GET: APIRoute<{ story: LiveStory; updates: UpdateEntry[] }> = async ({ props: { story, updates } }) =>
+  rssItemsResponse(liveStoryFeed(story, site.name), updateFeedItems(story, await updateBodies(updates), site));

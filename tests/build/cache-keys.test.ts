@@ -1,0 +1,141 @@
+/**
+ * Cache keys cannot go stale: one cold build of the basic fixture, then one
+ * change at a time to something pages show (a related story's headline, a
+ * section's name, an author's name, a hero photo, a correction), each rebuilt
+ * incrementally on the same cache and then undone. After each rebuild, every
+ * file that showed the old value shows the new one (none was copied stale from
+ * the cache), every other file is byte for byte as in the cold build, and the
+ * files the change does not touch were copied, not rendered.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { astroBuild, filesBelow } from './astro-build.ts';
+
+const name = 'cache-keys';
+const contentDir = resolve('tests/.builds', name, 'content');
+const file = (path: string) => join(contentDir, path);
+/** Every file a build writes from the site's routes (search index and hashed assets aside: pages name the assets they show). */
+const outputs = (outDir: string) =>
+  new Map(
+    filesBelow(outDir)
+      .filter((path) => !path.startsWith('pagefind/') && !path.startsWith('_astro/'))
+      .map((path) => [path, readFileSync(join(outDir, path))]),
+  );
+const reusedPaths = (output: string) => (output.match(/\((cached|restored)\)/g) ?? []).length;
+
+let cold: Map<string, Buffer>;
+let undo: (() => void)[] = [];
+
+/** Rewrites a content file, and undoes it after the test. */
+function edit(path: string, change: (text: string) => string) {
+  const original = readFileSync(file(path), 'utf8');
+  const changed = change(original);
+  expect(changed, `the edit changes ${path}`).not.toBe(original);
+  writeFileSync(file(path), changed);
+  undo.push(() => writeFileSync(file(path), original));
+}
+
+/** The share card of a story, found in the cold build by the story's id. */
+const card = (id: string) => {
+  const path = [...cold.keys()].find((path) => path.endsWith(`/${id}/card.png`));
+  expect(path, `a share card for ${id}`).toBeDefined();
+  return path!;
+};
+
+/** An incremental rebuild on the cold build's cache: its files, and how many paths it copied instead of rendering. */
+function rebuild(): { files: Map<string, Buffer>; reused: number } {
+  const build = astroBuild(name, contentDir);
+  expect(build.status, build.output).toBe(0);
+  const files = outputs(build.outDir);
+  expect([...files.keys()].sort()).toEqual([...cold.keys()].sort());
+  return { files, reused: reusedPaths(build.output) };
+}
+
+/** The files of a build that show `text`. */
+const showing = (files: Map<string, Buffer>, text: string) => [...files].filter(([, bytes]) => bytes.includes(text)).map(([path]) => path);
+
+/** The files of a rebuild that differ from the cold build's, sorted. */
+const changedSinceCold = (files: Map<string, Buffer>) => [...files].filter(([path, bytes]) => !bytes.equals(cold.get(path)!)).map(([path]) => path).sort();
+
+/**
+ * Replaces what pages show, `before`, by `after`: after the rebuild, every file
+ * that showed `before` shows `after` instead, the listed cards are drawn anew,
+ * and no other file changed. Returns the files that showed it.
+ */
+function expectReplaced(files: Map<string, Buffer>, before: string, after: string | undefined, cards: string[]): string[] {
+  const shown = showing(cold, before);
+  expect(shown.length, `files showing ${before}`).toBeGreaterThan(0);
+  for (const path of shown) {
+    const text = files.get(path)!.toString('utf8');
+    expect(text, `${path} still shows ${before}`).not.toContain(before);
+    if (after !== undefined) expect(text, `${path} shows ${after}`).toContain(after);
+  }
+  expect(changedSinceCold(files)).toEqual([...new Set([...shown, ...cards])].sort());
+  return shown;
+}
+
+beforeAll(() => {
+  rmSync(resolve('tests/.builds', name), { recursive: true, force: true });
+  cpSync('tests/fixtures/basic', contentDir, { recursive: true });
+  const build = astroBuild(name, contentDir);
+  expect(build.status, build.output).toBe(0);
+  cold = outputs(build.outDir);
+});
+
+afterEach(() => {
+  for (const step of undo.reverse()) step();
+  undo = [];
+});
+
+it("updates the pages listing a story as related when the story's headline changes", () => {
+  edit('articles/2026/10/city-story-03.md', (text) => text.replace('title: "City story number 3 about the tram"', 'title: "City story number 3 about the night tram"'));
+  const { files, reused } = rebuild();
+  const shown = expectReplaced(files, 'City story number 3 about the tram', 'City story number 3 about the night tram', [card('city-story-03')]);
+  // The lead story pins city-story-03 as related: its page shows the headline only in that list.
+  expect(shown.find((path) => /\/lead-with-photo\/index\.html$/.test(path))).toBeDefined();
+  expect(reused).toBeGreaterThanOrEqual(15);
+});
+
+it("updates bylines, the author's front and feeds when an author's name changes", () => {
+  edit('authors/ilya-frolov.md', (text) => text.replace('name: Ilya Frolov', 'name: Ilia Frolov'));
+  const { files, reused } = rebuild();
+  expectReplaced(files, 'Ilya Frolov', 'Ilia Frolov', []);
+  expect(reused).toBeGreaterThanOrEqual(15);
+});
+
+it('updates the pages, feeds and share card showing a hero photo when the photo file is replaced under the same name', async () => {
+  const photo = file('articles/2026/11/lead-photo.jpg');
+  const original = readFileSync(photo);
+  writeFileSync(photo, await sharp(original).flop().jpeg().toBuffer());
+  undo.push(() => writeFileSync(photo, original));
+  // Vite names the built photo and each rendition of it after the source's 8-character content hash.
+  const builtName = [...cold.values()].map((bytes) => bytes.toString('utf8').match(/lead-photo\.[\w-]{8}/)?.[0]).find(Boolean);
+  expect(builtName).toBeDefined();
+  const { files, reused } = rebuild();
+  expectReplaced(files, builtName!, undefined, [card('lead-with-photo')]);
+  expect(reused).toBeGreaterThanOrEqual(15);
+});
+
+it('prints a correction on its story and in the feeds carrying it, and changes nothing else', () => {
+  const sentence = 'An earlier version named the wrong depot.';
+  edit('articles/2026/10/city-story-05.md', (text) =>
+    text.replace('authors: [vera-ivanova]\n', `authors: [vera-ivanova]\ncorrections:\n  - at: 2026-10-07T10:00:00+03:00\n    text: "${sentence}"\n`),
+  );
+  const { files, reused } = rebuild();
+  const shown = showing(files, sentence);
+  expect(shown.find((path) => /\/city-story-05\/index\.html$/.test(path))).toBeDefined();
+  expect(shown).toContain('rss.xml');
+  // The sitemap's lastmod for the story moves to the correction's time.
+  expect(changedSinceCold(files)).toEqual([...shown, 'sitemap-0.xml'].sort());
+  expect(reused).toBeGreaterThanOrEqual(15);
+});
+
+it("updates every page when a section's name changes: the menu shows it", () => {
+  // Last: it changes every page, so a rebuild after it would have nothing left to copy.
+  edit('sections.yaml', (text) => text.replace('title: Culture', 'title: Letters'));
+  const { files } = rebuild();
+  const shown = expectReplaced(files, 'Culture', 'Letters', [card('lead-with-photo'), card('rates-and-quotes')]);
+  expect(shown.filter((path) => path.endsWith('.html')).length).toBe([...cold.keys()].filter((path) => path.endsWith('.html')).length);
+});
