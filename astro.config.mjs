@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import checkContentBeforeBuild, { checkedArticles, checkedUpdates } from './src/integrations/check-content-before-build.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteSize from './src/integrations/site-size.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
 import { withNewestUpdates } from './src/lib/live/with-newest-updates.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
@@ -36,7 +37,8 @@ export default defineConfig({
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir,
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex()],
+  // siteSize last: the size it prints includes the search index.
+  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex(), siteSize()],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {

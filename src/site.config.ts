@@ -22,6 +22,12 @@ export interface SiteConfig {
   feedSize: number;
   /** Minutes feed readers may cache a feed (RSS `ttl`): match the rebuild schedule. */
   feedTtlMinutes: number;
+  /**
+   * Seconds browsers and CDNs may keep a page, feed, sitemap or any other file
+   * whose name stays when its bytes change (`Cache-Control` set by `npm run deploy`):
+   * how late a correction may reach a reader. Fingerprinted files are kept a year.
+   */
+  pageCacheSeconds: number;
   /** WebSub hub URL: when set, feeds name it and `npm run websub:ping` tells it after a deploy. Set by WEBSUB_HUB at build time. */
   websubHub?: string;
   /**
@@ -43,6 +49,7 @@ export const site: SiteConfig = {
   feedSize: 50,
   // The CI workflow rebuilds every 15 minutes.
   feedTtlMinutes: 15,
+  pageCacheSeconds: 300,
   websubHub: process.env.WEBSUB_HUB || undefined,
   related: {
     count: 5,
