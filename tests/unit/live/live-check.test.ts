@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../../src/integrations/check-content-before-build.ts';
 import { planNewUpdate, placeholderUpdateBody } from '../../../src/lib/live/new-update.ts';
@@ -97,5 +98,34 @@ describe('npm run new -- --update', () => {
   it('refuses a story that does not exist or is not live', () => {
     expect(planNewUpdate({ ...request, storyId: 'nope' }, { stories })).toMatchObject({ ok: false, error: expect.stringMatching(/no story "nope"/) });
     expect(planNewUpdate({ ...request, storyId: 'plain' }, { stories })).toMatchObject({ ok: false, error: expect.stringMatching(/not a live story; add live: true/) });
+  });
+});
+
+describe('npm run new -- --update, on a copy of a content tree', () => {
+  const tree = mkdtempSync(join(tmpdir(), 'broadsheet-new-update-'));
+  cpSync(resolve('tests/fixtures/live'), tree, { recursive: true });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: tree } });
+  const folder = join(tree, 'articles/2026/11/tram-strike-live');
+
+  it('writes an update, timed now, that the check holds back until its text is written', () => {
+    const before = Date.now();
+    const result = run('--update', 'tram-strike-live', 'Depot gates reopen');
+    expect(result.status, result.stderr).toBe(0);
+    const [name] = readdirSync(folder).filter((file) => file.endsWith('-depot-gates-reopen.md'));
+    expect(name).toMatch(/^\d{8}-\d{4}-depot-gates-reopen\.md$/);
+    const path = join(folder, name!);
+    const at = new Date(/^at: (\S+)$/m.exec(readFileSync(path, 'utf8'))![1]!);
+    expect(Math.abs(at.getTime() - before)).toBeLessThan(120_000);
+    const errors = () => runContentCheck(tree).problems.filter((problem) => problem.severity === 'error');
+    expect(errors()).toEqual([expect.objectContaining({ file: relative(process.cwd(), path), field: 'body' })]);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(placeholderUpdateBody, 'The gates opened at noon.'));
+    expect(errors()).toEqual([]);
+  });
+
+  it('refuses a story that is not live', () => {
+    const result = run('--update', 'depot-history', 'Nothing');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('is not a live story; add live: true to it first');
   });
 });
