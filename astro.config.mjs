@@ -43,7 +43,7 @@ export default defineConfig({
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {
     // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
-    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath }), gfm: true, smartypants: false }),
+    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath, embedHosts: site.embedHosts }), gfm: true, smartypants: false }),
   },
   // Pages whose code and cacheKey are unchanged are copied from the previous build in cacheDir instead
   // of rendered: a one-story edit re-renders a few pages. Keys are made from each page's props in one

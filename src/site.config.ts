@@ -36,6 +36,16 @@ export interface SiteConfig {
    * takes the default documented in src/lib/related.ts.
    */
   related: RelatedOverrides;
+  /**
+   * Hosts whose `<iframe>` embeds stories may publish (https only). Every embed
+   * is lazy, sandboxed and sends only the site's origin; any other host is an
+   * error in the content check.
+   */
+  embedHosts: string[];
+  /** Largest image, in pixels (width × height), a story, bio or hero may use: bigger ones are errors. */
+  maxImagePixels: number;
+  /** Largest size of each feed in bytes: past it, the oldest items carry only their dek. */
+  maxFeedBytes: number;
 }
 
 export const site: SiteConfig = {
@@ -57,6 +67,15 @@ export const site: SiteConfig = {
     weights: { text: 1, tags: 0.3, section: 0.05, recency: 0.1 },
     recencyHalfLifeDays: 365,
   },
+  embedHosts: [
+    'www.youtube-nocookie.com', // YouTube's privacy-enhanced player: /embed/<id>
+    'player.vimeo.com', // /video/<id>
+    'datawrapper.dwcdn.net', // Datawrapper charts: /<id>/<version>/
+    'flo.uri.sh', // Flourish: /visualisation/<id>/embed
+    't.me', // Telegram posts: /<channel>/<post>?embed=1
+  ],
+  maxImagePixels: 40_000_000,
+  maxFeedBytes: 1_000_000,
 };
 
 function normaliseBasePath(path: string): string {

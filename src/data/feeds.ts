@@ -3,12 +3,13 @@
  * author's RSS, and the JSON Feed. Each story's entry (body, hero rendition) is
  * made once per build however many feeds carry it.
  */
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import rss from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import { articleHtml } from './article-html.ts';
 import type { ArticleEntry, Content } from './collections.ts';
 import { heroRendition } from './renditions.ts';
-import { jsonFeed, rssChannelData, rssItem, rssNamespaces, withoutControlCharacters, type FeedEntry, type FeedSpec } from '../lib/feed.ts';
+import { dekOnly, jsonFeed, rssChannelData, rssDescription, rssItem, rssNamespaces, withoutControlCharacters, type FeedEntry, type FeedSpec, type RssItem } from '../lib/feed.ts';
+import { feedWithin } from '../lib/feed-size.ts';
 import type { Story } from '../lib/newsroom.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -39,28 +40,37 @@ function feedEntry({ story, body }: FeedItem): Promise<FeedEntry> {
 
 const feedEntries = (items: FeedItem[]) => Promise.all(items.map(feedEntry));
 
-export async function rssResponse(spec: FeedSpec, items: FeedItem[]): Promise<Response> {
-  return rssItemsResponse(spec, (await feedEntries(items)).map((entry) => entry.item));
+export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[]): Promise<Response> {
+  return rssItemsResponse(spec, (await feedEntries(feedItems)).map((entry) => entry.item));
 }
 
-/** An RSS document of ready items: the stories of a front, or the updates of a live story. */
-export async function rssItemsResponse(spec: FeedSpec, items: RSSFeedItem[]): Promise<Response> {
-  const response = await rss({
-    title: spec.title,
-    description: spec.description,
-    site: absoluteUrl(spec.pagePath, site),
-    xmlns: rssNamespaces,
-    customData: rssChannelData(spec, { language: site.language, ttlMinutes: site.feedTtlMinutes, websubHub: site.websubHub }, site),
-    items,
-  });
-  return new Response(withoutControlCharacters(await response.text()), { headers: { 'Content-Type': 'application/xml' } });
+/** An RSS document of ready items, a front's stories or a live story's updates, kept within `maxFeedBytes`. */
+export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssItem[]): Promise<Response> {
+  const render = async (items: readonly RssItem[]) =>
+    (
+      await rss({
+        title: spec.title,
+        description: spec.description,
+        site: absoluteUrl(spec.pagePath, site),
+        xmlns: rssNamespaces,
+        customData: rssChannelData(spec, { language: site.language, ttlMinutes: site.feedTtlMinutes, websubHub: site.websubHub }, site),
+        items: [...items],
+      })
+    ).text();
+  const items = rssItems.map(rssDescription);
+  const xml = await feedWithin(items, site.maxFeedBytes, render, dekOnly, (item) => Buffer.byteLength(item.content ?? ''));
+  return new Response(withoutControlCharacters(xml), { headers: { 'Content-Type': 'application/xml' } });
 }
 
 export async function jsonFeedResponse(path: string, items: FeedItem[]): Promise<Response> {
-  const feed = jsonFeed(
-    { title: site.name, description: site.description, path, language: site.language, publisherName: site.name, websubHub: site.websubHub },
+  const options = { title: site.name, description: site.description, path, language: site.language, publisherName: site.name, websubHub: site.websubHub };
+  const json = await feedWithin(
     await feedEntries(items),
-    site,
+    site.maxFeedBytes,
+    (entries) => JSON.stringify(jsonFeed(options, [...entries], site), null, 2),
+    (entry) => ({ ...entry, item: dekOnly(entry.item) }),
+    // JSON escapes quotes and newlines in the HTML: the JSON string is the item's share.
+    (entry) => Buffer.byteLength(JSON.stringify(entry.item.content ?? entry.item.description)),
   );
-  return new Response(withoutControlCharacters(JSON.stringify(feed, null, 2)), { headers: { 'Content-Type': 'application/feed+json' } });
+  return new Response(withoutControlCharacters(json), { headers: { 'Content-Type': 'application/feed+json' } });
 }

@@ -17,7 +17,7 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
     { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
-    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300 },
+    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300, embedHosts: site.embedHosts, maxImagePixels: site.maxImagePixels },
   );
 }
 

@@ -11,8 +11,10 @@ export interface RssItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** Plain text: the feed writer escapes it as HTML text (see `rssDescription`). */
   description: string;
-  content: string;
+  /** The full story as HTML; left out of an item cut to its dek to keep a feed within its size (feed-size.ts). */
+  content?: string;
   categories: string[];
   customData: string;
   enclosure?: { url: string; length: number; type: string };
@@ -43,6 +45,20 @@ export function withoutControlCharacters(text: string): string {
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/**
+ * RSS `<description>` is HTML by convention, and feed readers render it: the
+ * dek is plain text, so it is escaped as HTML first and then, by the feed
+ * writer, as XML. A dek that mentions "<img …>" shows those characters.
+ */
+export function rssDescription(item: RssItem): RssItem {
+  return { ...item, description: escapeXml(item.description) };
+}
+
+/** An item with its dek only, for the oldest items of a feed over its size limit. */
+export function dekOnly(item: RssItem): RssItem {
+  return { ...item, content: undefined };
 }
 
 /** Who a feed reader should show as the story's creator: its authors, or the agency named by the credit line of unsigned copy. */
@@ -177,7 +193,7 @@ export function jsonFeed(options: JsonFeedOptions, entries: FeedEntry[], context
       url: item.link,
       ...(story.sourceUrl && { external_url: story.sourceUrl }),
       title: item.title,
-      content_html: item.content,
+      ...(item.content !== undefined ? { content_html: item.content } : { content_text: item.description }),
       summary: item.description,
       ...(image && { image: image.url }),
       date_published: story.publishedAt.toISOString(),

@@ -1,13 +1,28 @@
 /**
  * One slug per tag, whatever the editor typed: "Space", "space " and "Spáce"
- * all file under /tags/space/. Letters of any script survive; diacritics,
- * case and punctuation do not.
+ * all file under /tags/space/. Case, spacing, punctuation and the accents of
+ * Latin letters go; letters of every other script stay whole («Край», Hindi
+ * vowel signs), since their marks make different words. "#" and "+" after a
+ * name are spelled out, so C, C# and C++ stay three tags.
  */
 export function slugify(value: string): string {
   return value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/(?<=[\p{L}\p{N}])#/gu, ' sharp ')
+    .replace(/(?<=[\p{L}\p{N}+])\+/gu, ' plus ')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Two spellings of one tag: they differ only by case, spacing, hyphens, dots
+ * or the accents of Latin letters ("New York", "new-york"). Spellings that
+ * share a slug but not this are different tags ("C#", "C-Sharp").
+ */
+export function sameTag(a: string, b: string): boolean {
+  const key = (tag: string) => slugify(tag.replace(/[\s_.·'’-]+/gu, ''));
+  return key(a) === key(b);
 }

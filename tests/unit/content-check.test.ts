@@ -159,7 +159,7 @@ const check = (articles: SourceFile[]) =>
   checkContent(
     { root: 'virtual', articles, updates: [], authors: [], sections: undefined, unread: [] },
     { article: articleSchema, author: authorSchema, section: sectionSchema },
-    { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300 },
+    { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300, embedHosts: [], maxImagePixels: 40_000_000 },
   );
 
 describe('links between stories released at different times', () => {

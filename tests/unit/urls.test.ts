@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { sameTag, slugify } from '../../src/lib/slug.ts';
 import { absolutizeHtml, absoluteUrl, articlePath, href, pagePath, tagPath } from '../../src/lib/urls.ts';
 
 const root = { url: 'https://news.example', basePath: '/' };
@@ -18,6 +18,25 @@ describe('tag slugs', () => {
     expect(slugify('Café Society!')).toBe('cafe-society');
     expect(slugify('Москва')).toBe('москва');
     expect(tagPath('Central Bank')).toBe('/tags/central-bank/');
+  });
+
+  it('keep tags that differ by a symbol apart: C, C# and C++', () => {
+    expect(['C', 'C#', 'C++', 'F#'].map(slugify)).toEqual(['c', 'c-sharp', 'c-plus-plus', 'f-sharp']);
+  });
+
+  it('keep the letters of other scripts whole, marks and all', () => {
+    expect(slugify('Край')).toBe('край');
+    expect(slugify('Край')).not.toBe(slugify('Краи'));
+    // Hindi words that differ only by a vowel sign stay different tags.
+    expect(slugify('हिंदी')).toBe('हिंदी');
+    expect(slugify('हिंदी')).not.toBe(slugify('हिंदू'));
+    expect(slugify('İstanbul')).toBe('istanbul');
+  });
+
+  it('tell spellings of one tag from different tags with the same slug', () => {
+    expect(sameTag('New York', 'new-york')).toBe(true);
+    expect(sameTag('Spáce', 'space')).toBe(true);
+    expect(sameTag('C#', 'C-Sharp')).toBe(false);
   });
 });
 

@@ -36,6 +36,10 @@ export interface CheckOptions {
   reservedSectionIds: readonly string[];
   headlineLimit: number;
   dekLimit: number;
+  /** Hosts whose `<iframe>` embeds bodies may publish. */
+  embedHosts: readonly string[];
+  /** Largest image in pixels (width × height). */
+  maxImagePixels: number;
 }
 
 export interface CheckResult {

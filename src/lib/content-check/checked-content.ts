@@ -51,7 +51,7 @@ export interface CheckedContent {
 }
 
 export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, report: Reporter): CheckedContent {
-  const parser = schemaParser(report);
+  const parser = schemaParser(report, { contentRoot: tree.root, maxImagePixels: options.maxImagePixels });
   const sectionIds = readSectionIds(tree, schemas, parser, options, report);
   const authorSchema = schemas.author({ image: parser.image });
   const authorIds = new Set<string>();

@@ -11,9 +11,12 @@ import { authorIdsAreUrlSafe } from './rules/author-ids-are-url-safe.ts';
 import { authorsAreKnown } from './rules/authors-are-known.ts';
 import { authorsHaveStories } from './rules/authors-have-stories.ts';
 import { bodiesAreWritten } from './rules/bodies-are-written.ts';
+import { bodiesFollowPolicy } from './rules/bodies-follow-policy.ts';
 import { bodyImagesAreUsable } from './rules/body-images-are-usable.ts';
 import { bodyLinksLeadSomewhere } from './rules/body-links-lead-somewhere.ts';
 import { deksFit } from './rules/deks-fit.ts';
+import { filesAreNotLinks } from './rules/files-are-not-links.ts';
+import { filesAreUtf8Text } from './rules/files-are-utf8-text.ts';
 import { headlinesFit } from './rules/headlines-fit.ts';
 import { liveCoverageEndsAfterItStarts } from './rules/live-coverage-ends-after-it-starts.ts';
 import { liveUpdateAuthorsAreKnown } from './rules/live-update-authors-are-known.ts';
@@ -24,6 +27,7 @@ import { liveUpdatesHaveALiveStory } from './rules/live-updates-have-a-live-stor
 import { pinnedStoriesExist } from './rules/pinned-stories-exist.ts';
 import { sectionsAreKnown } from './rules/sections-are-known.ts';
 import { skippedFilesAreNamed } from './rules/skipped-files-are-named.ts';
+import { tagsDoNotCollide } from './rules/tags-do-not-collide.ts';
 import { tagSpellingsAgree } from './rules/tag-spellings-agree.ts';
 import { tagsHaveLetters } from './rules/tags-have-letters.ts';
 import { templateTextIsReplaced } from './rules/template-text-is-replaced.ts';
@@ -33,6 +37,9 @@ export type ContentRule = (content: CheckedContent, report: Reporter) => void;
 
 /** Problems at the same file, line and field are listed in this order. */
 export const contentRules: readonly ContentRule[] = [
+  filesAreUtf8Text,
+  bodiesFollowPolicy,
+  filesAreNotLinks,
   authorIdsAreUrlSafe,
   skippedFilesAreNamed,
   articleIdsAreUrlSafe,
@@ -52,6 +59,7 @@ export const contentRules: readonly ContentRule[] = [
   headlinesFit,
   deksFit,
   tagsHaveLetters,
+  tagsDoNotCollide,
   tagSpellingsAgree,
   bodyImagesAreUsable,
   bodyLinksLeadSomewhere,

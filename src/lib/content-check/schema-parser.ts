@@ -7,7 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/v4';
 import type { SourceFile } from '../content-tree.ts';
-import { imageProblem } from './image-problem.ts';
+import { imageFileProblem } from './image-file-problem.ts';
 import type { Reporter } from './problems.ts';
 import { reportSchemaIssue } from './schema-issue.ts';
 
@@ -20,11 +20,12 @@ export interface SchemaParser {
   parseFile<S extends z.ZodType>(schema: S, file: SourceFile, examples: Record<string, string>): z.output<S> | undefined;
 }
 
-export function schemaParser(report: Reporter): SchemaParser {
+/** `image()` accepts files inside `contentRoot` of at most `maxImagePixels`. */
+export function schemaParser(report: Reporter, { contentRoot, maxImagePixels }: { contentRoot: string; maxImagePixels: number }): SchemaParser {
   let current: SourceFile | undefined;
   const image = () =>
     z.string().superRefine((src, context) => {
-      const problem = imageProblem(resolve(dirname(current!.absolutePath), src));
+      const problem = imageFileProblem(resolve(dirname(current!.absolutePath), src), contentRoot, maxImagePixels);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     });
   const parse = <S extends z.ZodType>(schema: S, file: SourceFile, data: unknown, examples: Record<string, string>): z.output<S> | undefined => {

@@ -58,9 +58,9 @@ describe('updates.json', () => {
 });
 
 describe("a live story's feed items", () => {
-  it('gives one item per update, its guid the permalink, with absolute links', () => {
+  it('gives one item per update, linked to its permalink, with absolute links', () => {
     const items = updateFeedItems(story, new Map([['storm-live/1200', '<p><a href="/news/">News</a></p>']]), urls);
-    expect(items.map((item) => item.guid)).toEqual(['https://news.example/2026/12/01/storm-live/#update-1200', 'https://news.example/2026/12/01/storm-live/#update-0700']);
+    expect(items.map((item) => item.link)).toEqual(['https://news.example/2026/12/01/storm-live/#update-1200', 'https://news.example/2026/12/01/storm-live/#update-0700']);
     expect(items[0]).toMatchObject({ title: 'Snow stops', pubDate: new Date('2026-12-02T09:00:00Z'), content: '<p><a href="https://news.example/news/">News</a></p>' });
     // An unsigned update is credited to the story's byline.
     expect(new XMLParser().parse(`<i>${items[1]!.customData}</i>`).i['dc:creator']).toBe('Vera Ivanova');

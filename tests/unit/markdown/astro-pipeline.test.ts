@@ -8,7 +8,7 @@ import { rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
 
 const processor = createMarkdownProcessor({
   remarkPlugins,
-  rehypePlugins: rehypePlugins({ siteUrl: 'https://broadsheet.example.com', basePath: '/' }),
+  rehypePlugins: rehypePlugins({ siteUrl: 'https://broadsheet.example.com', basePath: '/', embedHosts: [] }),
   smartypants: false,
   gfm: true,
   syntaxHighlight: false,

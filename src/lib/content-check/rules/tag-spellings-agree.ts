@@ -1,5 +1,5 @@
 import { tagNames } from '../../newsroom.ts';
-import { slugify } from '../../slug.ts';
+import { sameTag, slugify } from '../../slug.ts';
 import type { CheckedContent } from '../checked-content.ts';
 import type { Reporter } from '../problems.ts';
 
@@ -16,7 +16,7 @@ export function tagSpellingsAgree({ articles }: CheckedContent, report: Reporter
     data.tags.forEach((tag, index) => {
       const slug = slugify(tag);
       const shown = shownTags.get(slug);
-      if (shown && spellings.get(slug)!.size > 1 && shown.name !== tag)
+      if (shown && spellings.get(slug)!.size > 1 && shown.name !== tag && sameTag(shown.name, tag))
         report.warning(file, file.lineOf(['tags', index]), 'tags', `tag "${tag}" is spelled "${shown.name}" elsewhere`, `write "${shown.name}"`);
     });
 }
