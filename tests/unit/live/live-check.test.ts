@@ -22,6 +22,7 @@ const files: Record<string, string> = {
   'articles/storm-live/1000-empty.md': '---\nat: 2026-12-01T10:00:00+03:00\n---\n',
   'articles/storm-live/1100-fine.md': `---\nat: 2026-12-01T11:00:00+03:00\nkey: true\n---\nLinks to [the story](/2026/12/01/storm-live/).\n`,
   'articles/storm-live/1200-template.md': `---\nat: 2026-12-01T12:00:00+03:00\n---\n${placeholderUpdateBody}\n`,
+  'articles/storm-live/1300-script.md': '---\nat: 2026-12-01T13:00:00+03:00\n---\nA note.\n\n<script>alert(1)</script>\n',
   'articles/storm-live/2099-later.md': '---\nat: 2099-01-01T09:00:00+03:00\ntitle: "Later"\n---\nNot yet.\n',
   'articles/not-live.md': '---\ntitle: "Not live"\ndescription: "Dek."\npublishedAt: 2026-11-30T07:00:00+03:00\nsection: news\nauthors: [vera]\nliveEndedAt: 2026-11-30T09:00:00+03:00\n---\nBody.\n',
   'articles/not-live/0800.md': '---\nat: 2026-11-30T08:00:00+03:00\n---\nAn update of a story that is not live.\n',
@@ -59,6 +60,10 @@ describe('the content check on live updates', () => {
     );
     expect(problemsOf('storm-live/1000-empty.md')).toEqual([{ line: 4, field: 'body', message: 'is empty' }]);
     expect(problemsOf('storm-live/1200-template.md')).toEqual([{ line: 4, field: 'body', message: expect.stringMatching(/stand-in text/) }]);
+  });
+
+  it('holds an update body to the body policy, like a story body', () => {
+    expect(problemsOf('storm-live/1300-script.md')).toEqual([{ line: 6, field: 'body', message: expect.stringMatching(/script.*is not allowed/) }]);
   });
 
   it('passes a valid update, whose link to its own story resolves', () => {
