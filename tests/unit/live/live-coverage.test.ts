@@ -71,6 +71,26 @@ describe('live coverage in the newsroom', () => {
   });
 });
 
+describe('a live story in related articles', () => {
+  it("is one story, whose updates' words are its own", () => {
+    // Enough other stories that the zoo's words are distinctive, as they are in a real archive.
+    const others = ['budget vote', 'bridge repair', 'ballet premiere', 'rouble rate', 'school exams', 'rocket launch', 'river cruise', 'bakery prices'].map((topic, index) => ({
+      ...article(topic.replace(' ', '-'), `2026-11-${String(10 + index).padStart(2, '0')}T04:00:00Z`),
+      body: `News on the ${topic} today.`,
+    }));
+    const articles = [
+      { ...article('storm-live', '2026-12-01T04:00:00Z', { live: true }), body: 'The storm page.' },
+      { ...article('safari-park', '2026-11-20T04:00:00Z'), body: 'Zebras, giraffes and antelopes roam the savanna enclosure.' },
+      ...others,
+    ];
+    const updates = [update('storm-live/zoo', '2026-12-01T06:00:00Z')].map((entry) => ({ ...entry, body: 'The zoo moved its zebras, giraffes and antelopes indoors from the savanna enclosure.' }));
+    const newsroom = buildNewsroom({ articles, authors, sections, updates }, options);
+    expect(newsroom.related('safari-park')[0]?.id).toBe('storm-live');
+    expect(newsroom.related('storm-live')[0]?.id).toBe('safari-park');
+    expect(newsroom.stories.filter((story) => story.id.startsWith('storm-live'))).toHaveLength(1);
+  });
+});
+
 describe('update ids and anchors', () => {
   it('names an update by its story and file, and anchors it by its file name alone', () => {
     expect(updateId('2026/12/storm-live/20261201-0715-orange-warning.md')).toBe('storm-live/20261201-0715-orange-warning');
