@@ -13,6 +13,7 @@ import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { aliasPath, aliasPathProblem } from './lib/alias-path.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
 import { updateFolders } from './lib/live/update-folders.ts';
@@ -43,6 +44,15 @@ const heroImage = (image: SchemaContext['image']) =>
     })
     .strict();
 
+/** An old path of a story (src/lib/alias-path.ts): validated, then normalised to where its redirect page is written. */
+const alias = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = aliasPathProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(aliasPath);
+
 export const articleSchema = ({ image }: SchemaContext) =>
   z
     .object({
@@ -63,6 +73,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
       location: text.optional(),
       /** Corrections and update notes, printed with their times at the foot of the story. */
       corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
+      /** Old URLs (site paths) the story was published under; each redirects to it. */
+      aliases: z.array(alias).default([]),
       /** A live story: its updates are the Markdown files in the folder named after it, beside it. */
       live: z.boolean().optional(),
       /** When live coverage ended; until it is set, the story is live. */

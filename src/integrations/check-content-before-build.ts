@@ -7,6 +7,7 @@ import { articleSchema, authorSchema, sectionSchema, updateSchema } from '../con
 import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatEmbargoes } from '../lib/content-check/format-embargoes.ts';
 import { formatProblems } from '../lib/content-check/format-problems.ts';
+import { storyRenames } from '../lib/content-check/story-renames.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
@@ -17,7 +18,7 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
     { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
-    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300, embedHosts: site.embedHosts, maxImagePixels: site.maxImagePixels },
+    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300, embedHosts: site.embedHosts, maxImagePixels: site.maxImagePixels, renames: storyRenames(`${root}/articles`) },
   );
 }
 

@@ -72,6 +72,8 @@ export interface Story<Image> {
   sourceUrl?: string;
   location?: string;
   path: string;
+  /** Old paths of the story, each served as a redirect to `path`. */
+  aliases: string[];
   readingMinutes: number;
   status: Status;
   /** A live story's coverage: its updates, newest first, and when it ended. */
@@ -155,6 +157,7 @@ export function buildNewsroom<Image>(
         sourceUrl: data.sourceUrl,
         location: data.location,
         path: articlePath(id, data.publishedAt, options.timeZone),
+        aliases: data.aliases,
         readingMinutes: readingMinutes(body),
         status,
         live,

@@ -11,6 +11,7 @@ export const staticPaths: readonly string[] = [
   '/sitemap-0.xml',
   '/robots.txt',
   '/logo.png',
+  '/redirects.json',
   '/archive/',
   '/search/',
 ];

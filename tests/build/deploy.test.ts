@@ -10,7 +10,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
@@ -201,6 +201,21 @@ it('serves every object over HTTP with its type, cache header and the bytes of t
   expect(seen.get('pagefind/pagefind-entry.json')).toBe(`application/json; charset=utf-8 | ${short}`);
   expect(seen.get('pagefind/pagefind.js')).toBe(`text/javascript; charset=utf-8 | ${short}`);
   expect(sorted(await bucketDigests('site'))).toEqual(sorted(buildDigests(builds.v2.dir)));
+});
+
+it("gives each redirect page (a story's alias) the story's path as its x-amz-website-redirect-location, and no other object one", async () => {
+  const redirects = JSON.parse(readFileSync(join(builds.v2.dir, 'redirects.json'), 'utf8')) as Record<string, string>;
+  // The fixture's story rates-and-quotes lists two old addresses: a folder and an .html file.
+  expect(redirects).toEqual({
+    '2022/07/theatre-bar-prices-a78410/index.html': '/2026/10/25/rates-and-quotes/',
+    'culture/old-bar-prices.html': '/2026/10/25/rates-and-quotes/',
+  });
+  for (const file of filesBelow(builds.v2.dir).filter((file) => file.endsWith('.html'))) {
+    const head = await client().send(new HeadObjectCommand({ Bucket: bucket, Key: `site/${file}` }));
+    expect(head.WebsiteRedirectLocation, file).toBe(redirects[file]);
+    const response = await fetch(`${endpoint()}/${bucket}/site/${file}`);
+    expect(response.headers.get('x-amz-website-redirect-location') ?? undefined, file).toBe(redirects[file]);
+  }
 });
 
 it('--dry-run prints what it would upload and delete and changes nothing', async () => {

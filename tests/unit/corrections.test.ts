@@ -19,6 +19,7 @@ function corrected(updatedAt: Date | undefined, corrections: { at: Date; text: s
     related: [],
     draft: false,
     corrections,
+    aliases: [],
   };
   return buildNewsroom({ articles: [{ id: 'metro', body: 'Body.', data }], authors: [], sections }, options).story('metro')!;
 }

@@ -12,6 +12,7 @@ import { deploySettings } from '../../src/lib/deploy/deploy-settings.ts';
 import { deploySummary } from '../../src/lib/deploy/deploy-summary.ts';
 import { filesToVerify } from '../../src/lib/deploy/files-to-verify.ts';
 import { knownDigests } from '../../src/lib/deploy/known-digests.ts';
+import { localFiles } from '../../src/lib/deploy/local-files.ts';
 import { objectDigest } from '../../src/lib/deploy/object-digest.ts';
 import { objectKind } from '../../src/lib/deploy/object-kind.ts';
 import { purgeCdn } from '../../src/lib/deploy/purge-cdn.ts';
@@ -194,4 +195,31 @@ it('npm run deploy refuses a folder without a build, and a missing bucket, befor
   expect(run()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^No build in .* \(no index\.html\)/) });
   writeFileSync(join(dir, 'index.html'), '<p>front</p>');
   expect(run()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^DEPLOY_S3_BUCKET is not set/) });
+});
+
+describe('redirect pages on deploy', () => {
+  it('count their redirect location in the digest, and leave every other digest as it was', () => {
+    const bytes = new TextEncoder().encode('<!DOCTYPE html>');
+    const plain = objectDigest(bytes, 'text/html; charset=utf-8', 'public, max-age=300');
+    expect(objectDigest(bytes, 'text/html; charset=utf-8', 'public, max-age=300', undefined)).toBe(plain);
+    const toStory = objectDigest(bytes, 'text/html; charset=utf-8', 'public, max-age=300', '/2026/10/25/story/');
+    expect(toStory).not.toBe(plain);
+    expect(objectDigest(bytes, 'text/html; charset=utf-8', 'public, max-age=300', '/2026/10/26/story/')).not.toBe(toStory);
+  });
+
+  it('take their location from the redirects.json of the build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broadsheet-redirects-'));
+    mkdirSync(join(dir, 'old/path'), { recursive: true });
+    writeFileSync(join(dir, 'old/path/index.html'), 'moved');
+    writeFileSync(join(dir, 'index.html'), 'home');
+    writeFileSync(join(dir, 'redirects.json'), JSON.stringify({ 'old/path/index.html': '/news/2026/10/25/story/' }));
+    const files = await localFiles(dir, 300);
+    expect(files.map(({ path, redirectLocation }) => [path, redirectLocation])).toEqual([
+      ['index.html', undefined],
+      ['old/path/index.html', '/news/2026/10/25/story/'],
+      ['redirects.json', undefined],
+    ]);
+    const moved = files.find((file) => file.path === 'old/path/index.html')!;
+    expect(moved.digest).toBe(objectDigest(readFileSync(join(dir, 'old/path/index.html')), moved.contentType, moved.cacheControl, '/news/2026/10/25/story/'));
+  });
 });

@@ -17,6 +17,7 @@ const story = {
   authors: [{ id: 'anna', name: 'Anna Volkova', path: '/authors/anna/' }],
   sourceUrl: 'https://wire.example/original',
   path: '/2026/11/20/rates/',
+  aliases: [],
   readingMinutes: 3,
   status: 'published',
 } satisfies Story<unknown>;

@@ -12,6 +12,7 @@ const story = {
   tags: [{ name: 'Central Bank', slug: 'central-bank', path: '/tags/central-bank/' }],
   authors: [{ id: 'anna', name: "Anna O'Neil", path: '/authors/anna/' }],
   path: '/2026/11/20/rates/',
+  aliases: [],
   readingMinutes: 3,
   status: 'published',
   corrections: [],

@@ -17,6 +17,7 @@ function article(id: string, over: Partial<ArticleInput<string>['data']> = {}): 
       related: [],
       draft: false,
       corrections: [],
+      aliases: [],
       ...over,
     },
   };

@@ -30,6 +30,7 @@ const story = {
   location: 'MOSCOW',
   sourceUrl: 'https://wire.example/original',
   path: '/2026/11/20/rates/',
+  aliases: [],
   readingMinutes: 3,
   status: 'published',
 } satisfies Story<unknown>;

@@ -12,6 +12,7 @@ import { readCheckedContent, type CheckedArticle, type CheckedUpdate } from './c
 import { upcomingEmbargoes, type Embargo } from './embargoes.ts';
 import { problemCollector, type Problem } from './problems.ts';
 import { contentRules } from './rules.ts';
+import type { StoryRename } from './story-renames.ts';
 
 // Astro's image() returns its own image-metadata schema; the check passes a file check in its place.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,6 +41,8 @@ export interface CheckOptions {
   embedHosts: readonly string[];
   /** Largest image in pixels (width × height). */
   maxImagePixels: number;
+  /** Story files renamed in git history, newest first (storyRenames()); none outside a git work tree. */
+  renames?: readonly StoryRename[];
 }
 
 export interface CheckResult {

@@ -15,6 +15,7 @@ export const articleExamples: Record<string, string> = {
   corrections: 'corrections: [{ at: 2026-11-21T10:00:00+03:00, text: "An earlier version misstated the date." }]',
   'corrections.at': 'at: 2026-11-21T10:00:00+03:00',
   'corrections.text': 'text: "An earlier version of this story misstated the opening date."',
+  aliases: 'aliases: [/2022/07/26/russia-to-exit-iss-a78410]',
   draft: 'draft: true',
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',

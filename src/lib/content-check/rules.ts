@@ -5,6 +5,7 @@
  */
 import type { CheckedContent } from './checked-content.ts';
 import type { Reporter } from './problems.ts';
+import { aliasesAreFree } from './rules/aliases-are-free.ts';
 import { articleIdsAreUnique } from './rules/article-ids-are-unique.ts';
 import { articleIdsAreUrlSafe } from './rules/article-ids-are-url-safe.ts';
 import { authorIdsAreUrlSafe } from './rules/author-ids-are-url-safe.ts';
@@ -25,6 +26,7 @@ import { liveUpdateTimesDiffer } from './rules/live-update-times-differ.ts';
 import { liveUpdatesFollowTheirStory } from './rules/live-updates-follow-their-story.ts';
 import { liveUpdatesHaveALiveStory } from './rules/live-updates-have-a-live-story.ts';
 import { pinnedStoriesExist } from './rules/pinned-stories-exist.ts';
+import { renamedStoriesKeepTheirUrls } from './rules/renamed-stories-keep-their-urls.ts';
 import { sectionsAreKnown } from './rules/sections-are-known.ts';
 import { skippedFilesAreNamed } from './rules/skipped-files-are-named.ts';
 import { tagsDoNotCollide } from './rules/tags-do-not-collide.ts';
@@ -63,5 +65,7 @@ export const contentRules: readonly ContentRule[] = [
   tagSpellingsAgree,
   bodyImagesAreUsable,
   bodyLinksLeadSomewhere,
+  aliasesAreFree,
+  renamedStoriesKeepTheirUrls,
   authorsHaveStories,
 ];

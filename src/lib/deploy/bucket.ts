@@ -73,7 +73,7 @@ export async function storedDigest({ client, bucket, prefix }: BucketTarget, pat
   }
 }
 
-/** Uploads one file's bytes with its headers and digest; resolves to the new object's ETag. */
+/** Uploads one file's bytes with its headers (and redirect location) and digest; resolves to the new object's ETag. */
 export async function putObject({ client, bucket, prefix }: BucketTarget, file: LocalFile, bytes: Buffer): Promise<string> {
   const result = await client.send(
     new PutObjectCommand({
@@ -84,6 +84,8 @@ export async function putObject({ client, bucket, prefix }: BucketTarget, file: 
       ContentMD5: createHash('md5').update(bytes).digest('base64'),
       ContentType: file.contentType,
       CacheControl: file.cacheControl,
+      // A bucket served as a website answers a request for a redirect page with a 301 to the story.
+      WebsiteRedirectLocation: file.redirectLocation,
       Metadata: { digest: file.digest },
     }),
   );

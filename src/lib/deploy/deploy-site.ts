@@ -94,7 +94,7 @@ export async function deploySite({ outDir, target, shortCacheSeconds, concurrenc
             async () => {
               // Digested again as sent, so the digest kept with the object is that of its bytes.
               const bytes = await readFile(join(outDir, file.path));
-              const digest = objectDigest(bytes, file.contentType, file.cacheControl);
+              const digest = objectDigest(bytes, file.contentType, file.cacheControl, file.redirectLocation);
               recorded[file.path] = { digest, etag: await putObject(target, { ...file, digest }, bytes) };
             },
             'upload',

@@ -5,14 +5,16 @@ import { cacheControl } from './cache-control.ts';
 import { contentType } from './content-type.ts';
 import { objectDigest } from './object-digest.ts';
 import { objectKind } from './object-kind.ts';
+import { redirectLocations } from './redirect-locations.ts';
 import type { LocalFile } from './types.ts';
 
-/** Every file of the build in `dir` with its headers and digest, read a few at a time; in path order. */
+/** Every file of the build in `dir` with its headers (a redirect page's location included) and digest, read a few at a time; in path order. */
 export async function localFiles(dir: string, shortCacheSeconds: number): Promise<LocalFile[]> {
   const paths = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
     .sort();
+  const redirects = await redirectLocations(dir);
   const limit = pLimit(16);
   return Promise.all(
     paths.map((path) =>
@@ -20,7 +22,8 @@ export async function localFiles(dir: string, shortCacheSeconds: number): Promis
         const bytes = await readFile(join(dir, path));
         const type = contentType(path);
         const cache = cacheControl(objectKind(path), shortCacheSeconds);
-        return { path, size: bytes.length, contentType: type, cacheControl: cache, digest: objectDigest(bytes, type, cache) };
+        const redirectLocation = redirects.get(path);
+        return { path, size: bytes.length, contentType: type, cacheControl: cache, redirectLocation, digest: objectDigest(bytes, type, cache, redirectLocation) };
       }),
     ),
   );

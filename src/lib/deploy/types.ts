@@ -5,6 +5,8 @@ export interface LocalFile {
   size: number;
   contentType: string;
   cacheControl: string;
+  /** A story's path (with the base path) when this is a redirect page at one of its aliases: the object's `x-amz-website-redirect-location`. */
+  redirectLocation?: string;
   /** objectDigest() of its bytes and headers. */
   digest: string;
 }

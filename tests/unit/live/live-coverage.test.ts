@@ -16,7 +16,7 @@ const options = { timeZone: 'Europe/Moscow', now, includeUnpublished: false, rel
 const article = (id: string, publishedAt: string, over: Partial<ArticleInput<string>['data']> = {}): ArticleInput<string> => ({
   id,
   body: `Body of ${id}.`,
-  data: { title: `Title ${id}`, description: 'Dek', publishedAt: new Date(publishedAt), section: 'news', tags: [], authors: [], related: [], draft: false, corrections: [], ...over },
+  data: { title: `Title ${id}`, description: 'Dek', publishedAt: new Date(publishedAt), section: 'news', tags: [], authors: [], related: [], draft: false, corrections: [], aliases: [], ...over },
 });
 const update = (id: string, at: string, over: Partial<UpdateInput<string>['data']> = {}): UpdateInput<string> => ({
   id,
