@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import checkContentBeforeBuild, { checkedArticles } from './src/integrations/check-content-before-build.ts';
+import checkContentBeforeBuild, { checkedArticles, checkedUpdates } from './src/integrations/check-content-before-build.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteSize from './src/integrations/site-size.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
+import { withNewestUpdates } from './src/lib/live/with-newest-updates.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
@@ -21,9 +22,10 @@ function isCanonical(/** @type {string} */ page) {
   return !/\/404(\.html|\/)?$/.test(page) && !syndicated.has(page);
 }
 
-/** Each page's `lastmod`: a story's `updatedAt ?? publishedAt`, a front's newest story. */
+/** Each page's `lastmod`: a story's `updatedAt ?? publishedAt` (a live story's newest update), a front's newest story. */
 function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
-  lastModified ??= lastModifiedByUrl(checkedArticles(), new Date(), site);
+  const now = new Date();
+  lastModified ??= lastModifiedByUrl(withNewestUpdates(checkedArticles(), checkedUpdates(), now), now, site);
   const date = lastModifiedOf(lastModified, item.url);
   return date ? { ...item, lastmod: date.toISOString() } : item;
 }

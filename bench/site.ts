@@ -8,7 +8,8 @@
  *    wall time, ms per story, peak RSS and where the time went;
  * 3. rebuild with nothing changed, keeping the output and cache folders;
  * 4. rebuild after editing the body of one story, and lists the files whose bytes changed;
- * 5. cold build of the plain Astro site, and Broadsheet's time as a ratio to it.
+ * 5. rebuild after adding one update to the live story (the newest story, which has ten), and the same list;
+ * 6. cold build of the plain Astro site, and Broadsheet's time as a ratio to it.
  *
  * Everything goes below tests/.builds/speed/bench-<N>/, with each build's log
  * (seconds since its start, then the line). Timings are wall
@@ -16,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -159,6 +160,15 @@ const generated = performance.now();
 const stories = await writeArchive(contentDir, articles);
 console.log(`archive written to ${contentDir} in ${seconds(performance.now() - generated)}`);
 
+// The newest story runs live with ten updates, so the bench can time adding an eleventh.
+const live = stories.at(-1)!;
+const liveStart = new Date(/^publishedAt: (\S+)$/m.exec(readFileSync(live.file, 'utf8'))![1]!);
+const liveUpdate = (n: number) =>
+  writeFileSync(join(live.file.replace(/\.md$/, ''), `update-${n}.md`), `---\nat: ${new Date(liveStart.getTime() + n * 60_000).toISOString()}\n---\nUpdate ${n} of the live story.\n`);
+writeFileSync(live.file, readFileSync(live.file, 'utf8').replace(/^---\n/, '---\nlive: true\n'));
+mkdirSync(live.file.replace(/\.md$/, ''), { recursive: true });
+for (let n = 1; n <= 10; n++) liveUpdate(n);
+
 // Build a snapshot of the code, so edits others make while the bench runs cannot
 // change the site between the builds it compares.
 const source = join(work, 'source');
@@ -189,10 +199,20 @@ const edited = stories[Math.floor(articles / 2)]!;
 writeFileSync(edited.file, readFileSync(edited.file, 'utf8').replace(/\n\n/, '\n\nCorrection: an earlier version of this story misstated a figure.\n\n'));
 const afterEdit = await astroBuild('edit', source, broadsheet);
 report(`Broadsheet, rebuild after editing the body of ${edited.path}`, afterEdit);
-const editChanges = changedFiles(afterUnchanged, hashes(broadsheet.outDir));
+const afterEditHashes = hashes(broadsheet.outDir);
+const editChanges = changedFiles(afterUnchanged, afterEditHashes);
 console.log(`  files whose bytes changed: ${editChanges.length}`);
 for (const file of editChanges.slice(0, 20)) console.log(`    ${file}`);
 if (editChanges.length > 20) console.log(`    … and ${editChanges.length - 20} more`);
+
+// One more update of the live story: its page, updates.json and feed, and the fronts and feeds that list it, change.
+liveUpdate(11);
+const afterUpdate = await astroBuild('update', source, broadsheet);
+report(`Broadsheet, rebuild after adding one update to the live story ${live.path}`, afterUpdate);
+const updateChanges = changedFiles(afterEditHashes, hashes(broadsheet.outDir));
+console.log(`  files whose bytes changed: ${updateChanges.length}`);
+for (const file of updateChanges.slice(0, 20)) console.log(`    ${file}`);
+if (updateChanges.length > 20) console.log(`    … and ${updateChanges.length - 20} more`);
 
 const plainDirs = folders('plain');
 rmSync(join(work, 'plain'), { recursive: true, force: true });
@@ -211,6 +231,8 @@ const summary = {
   unchangedFilesChanged: differing.length,
   editSeconds: afterEdit.wallMs / 1000,
   editFilesChanged: editChanges,
+  liveUpdateSeconds: afterUpdate.wallMs / 1000,
+  liveUpdateFilesChanged: updateChanges,
   plainSeconds: plain.wallMs / 1000,
   plainPeakRssMiB: plain.peakRssBytes / 2 ** 20,
   ratio: cold.wallMs / plain.wallMs,

@@ -8,7 +8,7 @@ import { archiveMonthPath, archivePath } from '../src/lib/archive.ts';
 import { zonedDate } from '../src/lib/dates.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from '../src/lib/urls.ts';
 
-export type PageType = 'front' | 'article' | 'section' | 'tag' | 'author' | 'archive' | 'archive-month' | 'search' | 'not-found';
+export type PageType = 'front' | 'article' | 'live' | 'section' | 'tag' | 'author' | 'archive' | 'archive-month' | 'search' | 'not-found';
 
 export interface ExamplePage {
   type: PageType;
@@ -17,14 +17,17 @@ export interface ExamplePage {
 
 export interface PublishedArticle {
   id: string;
-  data: Pick<ArticleData<unknown>, 'publishedAt' | 'section' | 'tags' | 'authors' | 'image'>;
+  data: Pick<ArticleData<unknown>, 'publishedAt' | 'section' | 'tags' | 'authors' | 'image' | 'live' | 'liveEndedAt'>;
 }
 
 const richness = ({ data }: PublishedArticle) => (data.image ? 4 : 0) + (data.tags.length > 0 ? 2 : 0) + (data.authors.length > 0 ? 1 : 0);
 
-/** `articles`: the published stories, in any order. */
+/** `articles`: the published stories, in any order. A live story is its own type: the running one, else the newest. */
 export function examplePages(articles: readonly PublishedArticle[], timeZone: string): ExamplePage[] {
-  const story = [...articles].sort(
+  const [live] = articles
+    .filter(({ data }) => data.live)
+    .sort((a, b) => Number(Boolean(a.data.liveEndedAt)) - Number(Boolean(b.data.liveEndedAt)) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+  const story = [...articles].filter(({ data }) => !data.live).sort(
     (a, b) => richness(b) - richness(a) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id),
   )[0];
   if (!story) return [{ type: 'front', path: '/' }, { type: 'archive', path: archivePath }, { type: 'search', path: '/search/' }, { type: 'not-found', path: '/404.html' }];
@@ -34,6 +37,7 @@ export function examplePages(articles: readonly PublishedArticle[], timeZone: st
   return [
     { type: 'front', path: '/' },
     { type: 'article', path: articlePath(story.id, story.data.publishedAt, timeZone) },
+    ...(live ? [{ type: 'live' as const, path: articlePath(live.id, live.data.publishedAt, timeZone) }] : []),
     { type: 'section', path: sectionPath(story.data.section) },
     ...(withTag ? [{ type: 'tag' as const, path: tagPath(withTag.data.tags[0]!) }] : []),
     ...(withAuthor ? [{ type: 'author' as const, path: authorPath(withAuthor.data.authors[0]!) }] : []),

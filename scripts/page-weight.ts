@@ -61,6 +61,8 @@ export const budgets = {
   articleHtmlCssGzip: 40 * 1024,
   /** The one inline script every page may carry (theme and copy link). */
   pageScriptRaw: 1024,
+  /** A running live page's "new updates" loader, inline beside the page script. */
+  liveLoaderRaw: 1024,
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -86,6 +88,13 @@ export function checkBudgets(pages: readonly PageWeight[]): BudgetResult[] {
         budget: 'search page: JavaScript only for Pagefind besides the page script',
         ok: scriptOk && foreign.length === 0 && others.every((script) => script.includes('pagefind')),
         detail: `${page.path}: ${others.length + page.assets.scripts.length} search script(s), ${kb(page.js.raw)} raw / ${kb(page.js.gzip)} gzip`,
+      });
+    } else if (page.type === 'live') {
+      const loaderOk = others.length <= 1 && others.every((script) => new TextEncoder().encode(script).length < budgets.liveLoaderRaw);
+      results.push({
+        budget: `live: no JavaScript beyond the inline page script and the updates loader, each under ${kb(budgets.pageScriptRaw)}`,
+        ok: scriptOk && loaderOk && page.assets.scripts.length === 0,
+        detail: `${page.path}: ${page.assets.inlineScripts.length} inline, ${page.assets.scripts.length} external, ${page.js.raw} bytes`,
       });
     } else {
       results.push({

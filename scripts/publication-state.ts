@@ -9,4 +9,5 @@ import { publicationState } from '../src/lib/publication-state.ts';
 import { site } from '../src/site.config.ts';
 
 const now = new Date();
-console.log(publicationState(runContentCheck(undefined, now).articles, now, site));
+const { articles, updates } = runContentCheck(undefined, now);
+console.log(publicationState(articles, now, site, updates));

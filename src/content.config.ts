@@ -10,12 +10,14 @@
  * `astro:content` module so this file also loads outside Astro.
  */
 import { defineCollection, type SchemaContext } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { aliasPath, aliasPathProblem } from './lib/alias-path.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
+import { updateFolders } from './lib/live/update-folders.ts';
+import { updateId } from './lib/live/update-id.ts';
 import { idFromFileName } from './lib/id-from-file-name.ts';
 import { idPattern } from './lib/id-pattern.ts';
 
@@ -31,6 +33,16 @@ const dateTime = z.preprocess(
 ).transform((value) => isoDateTime(value)!);
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+const heroImage = (image: SchemaContext['image']) =>
+  z
+    .object({
+      src: image(),
+      alt: text,
+      credit: text.optional(),
+      caption: text.optional(),
+    })
+    .strict();
 
 /** An old path of a story (src/lib/alias-path.ts): validated, then normalised to where its redirect page is written. */
 const alias = z
@@ -52,15 +64,7 @@ export const articleSchema = ({ image }: SchemaContext) =>
       tags: z.array(text).default([]),
       authors: z.array(id).default([]),
       credit: text.optional(),
-      image: z
-        .object({
-          src: image(),
-          alt: text,
-          credit: text.optional(),
-          caption: text.optional(),
-        })
-        .strict()
-        .optional(),
+      image: heroImage(image).optional(),
       related: z.array(id).default([]),
       /** The share card messengers show for the story, instead of the one the build draws. */
       socialImage: image().optional(),
@@ -71,6 +75,23 @@ export const articleSchema = ({ image }: SchemaContext) =>
       corrections: z.array(z.object({ at: dateTime, text }).strict()).default([]),
       /** Old URLs (site paths) the story was published under; each redirects to it. */
       aliases: z.array(alias).default([]),
+      /** A live story: its updates are the Markdown files in the folder named after it, beside it. */
+      live: z.boolean().optional(),
+      /** When live coverage ended; until it is set, the story is live. */
+      liveEndedAt: dateTime.optional(),
+    })
+    .strict();
+
+/** One timestamped update of a live story; its body goes through the same Markdown plugins as a story's. */
+export const updateSchema = ({ image }: SchemaContext) =>
+  z
+    .object({
+      at: dateTime,
+      title: text.optional(),
+      authors: z.array(id).default([]),
+      /** A key event, listed in the "Key updates" box at the top of the page. */
+      key: z.boolean().default(false),
+      image: heroImage(image).optional(),
     })
     .strict();
 
@@ -109,12 +130,32 @@ type WithImage<T, Image> = T extends SchemaImage
 export type ArticleData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof articleSchema>>, Image>;
 export type AuthorData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof authorSchema>>, Image>;
 export type SectionData = z.output<typeof sectionSchema>;
+/** A live update's front matter as the schema gives it. */
+export type UpdateData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof updateSchema>>, Image>;
+
+const liveFolders = updateFolders(`${contentRoot}/articles`);
+
+/** The updates of every live story; a tree without one has no update folder to read. */
+const updatesLoader: Loader = {
+  name: 'broadsheet-updates',
+  load: async (context) => {
+    if (liveFolders.length === 0) return;
+    const updates = glob({ pattern: liveFolders.map((folder) => `${folder}/*.md`), base: `${contentRoot}/articles`, generateId: ({ entry }) => updateId(entry) });
+    await updates.load(context);
+  },
+};
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/articles`, generateId: ({ entry }) => idFromFileName(entry) }),
+    loader: glob({
+      // A live story's update folder holds its updates, not stories.
+      pattern: ['**/*.md', ...liveFolders.map((folder) => `!${folder}/**`)],
+      base: `${contentRoot}/articles`,
+      generateId: ({ entry }) => idFromFileName(entry),
+    }),
     schema: articleSchema,
   }),
+  updates: defineCollection({ loader: updatesLoader, schema: updateSchema }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentRoot}/authors`, generateId: ({ entry }) => idFromFileName(entry) }),
     schema: authorSchema,

@@ -11,6 +11,7 @@ import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
+export type UpdateEntry = CollectionEntry<'updates'>;
 
 /** The newsroom model, and the entries behind it for what the model leaves out: bodies to render, `socialImage`. */
 export interface Content {
@@ -19,6 +20,8 @@ export interface Content {
   now: Date;
   articleEntry(id: string): ArticleEntry;
   authorEntry(id: string): AuthorEntry;
+  /** A live update by its id (`<story id>/<file name>`). */
+  updateEntry(id: string): UpdateEntry;
 }
 
 let loaded: Promise<Content> | undefined;
@@ -39,15 +42,16 @@ export async function siteMenu(): Promise<Section[]> {
 
 async function load(): Promise<Content> {
   const started = performance.now();
-  const [articles, authors, sections] = await Promise.all([
+  const [articles, authors, sections, updates] = await Promise.all([
     getCollection('articles'),
     getCollection('authors'),
     getCollection('sections'),
+    getCollection('updates'),
   ]);
   const fetched = performance.now();
   const now = new Date();
   const newsroom = buildNewsroom(
-    { articles, authors, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
+    { articles, authors, updates, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
     { timeZone: site.timeZone, now, includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
   );
   // For `npm run bench`, which reports the related index's share of the build.
@@ -55,7 +59,7 @@ async function load(): Promise<Content> {
     const ms = (from: number, to: number) => Math.round(to - from);
     console.log(`[broadsheet] newsroom: collections ${ms(started, fetched)} ms, model with related index ${ms(fetched, performance.now())} ms`);
   }
-  return { newsroom, now, articleEntry: lookup('article', articles), authorEntry: lookup('author', authors) };
+  return { newsroom, now, articleEntry: lookup('article', articles), authorEntry: lookup('author', authors), updateEntry: lookup('update', updates) };
 }
 
 function lookup<Entry extends { id: string }>(kind: string, entries: Entry[]): (id: string) => Entry {

@@ -41,6 +41,11 @@ function feedEntry({ story, body }: FeedItem): Promise<FeedEntry> {
 const feedEntries = (items: FeedItem[]) => Promise.all(items.map(feedEntry));
 
 export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[]): Promise<Response> {
+  return rssItemsResponse(spec, (await feedEntries(feedItems)).map((entry) => entry.item));
+}
+
+/** An RSS document of ready items, a front's stories or a live story's updates, kept within `maxFeedBytes`. */
+export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssItem[]): Promise<Response> {
   const render = async (items: readonly RssItem[]) =>
     (
       await rss({
@@ -52,7 +57,7 @@ export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[]): Promis
         items: [...items],
       })
     ).text();
-  const items = (await feedEntries(feedItems)).map((entry) => rssDescription(entry.item));
+  const items = rssItems.map(rssDescription);
   const xml = await feedWithin(items, site.maxFeedBytes, render, dekOnly, (item) => Buffer.byteLength(item.content ?? ''));
   return new Response(withoutControlCharacters(xml), { headers: { 'Content-Type': 'application/xml' } });
 }

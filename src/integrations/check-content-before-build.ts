@@ -3,7 +3,7 @@
  * error stops here, with every problem listed, before a page is written.
  */
 import type { AstroIntegration } from 'astro';
-import { articleSchema, authorSchema, sectionSchema } from '../content.config.ts';
+import { articleSchema, authorSchema, sectionSchema, updateSchema } from '../content.config.ts';
 import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatEmbargoes } from '../lib/content-check/format-embargoes.ts';
 import { formatProblems } from '../lib/content-check/format-problems.ts';
@@ -17,7 +17,7 @@ import { site } from '../site.config.ts';
 export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
-    { article: articleSchema, author: authorSchema, section: sectionSchema },
+    { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
     { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300, embedHosts: site.embedHosts, maxImagePixels: site.maxImagePixels, renames: storyRenames(`${root}/articles`) },
   );
 }
@@ -26,6 +26,9 @@ let lastCheck: ReturnType<typeof runContentCheck> | undefined;
 
 /** The articles this build's check read, so later steps (the sitemap's dates) need not read the tree again. */
 export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
+
+/** The live updates this build's check read, for the sitemap's dates of live stories. */
+export const checkedUpdates = () => (lastCheck ??= runContentCheck()).updates;
 
 export default function checkContentBeforeBuild(): AstroIntegration {
   return {

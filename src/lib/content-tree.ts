@@ -5,8 +5,9 @@
  * a missing offset or a 13th month is seen rather than silently converted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { updateFolders } from './live/update-folders.ts';
 
 export interface SourceFile {
   /** Path relative to the working directory, as editors and CI logs show it. */
@@ -26,6 +27,8 @@ export interface SourceFile {
 export interface ContentTree {
   root: string;
   articles: SourceFile[];
+  /** Live updates: the Markdown files in a folder named after a story beside it. */
+  updates: SourceFile[];
   authors: SourceFile[];
   sections: SourceFile | undefined;
   /** Files that look like stories or bios but that the build would skip, with the reason. */
@@ -41,9 +44,14 @@ export interface UnreadFile {
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function readContentTree(root: string): ContentTree {
+  const articlesDir = join(root, 'articles');
+  const folders = new Set(updateFolders(articlesDir).map((folder) => join(articlesDir, folder)));
+  const isUpdate = (file: string) => folders.has(dirname(file));
+  const articleFiles = markdownFiles(articlesDir, true);
   return {
     root,
-    articles: markdownFiles(join(root, 'articles'), true).map(readMarkdownFile),
+    articles: articleFiles.filter((file) => !isUpdate(file)).map(readMarkdownFile),
+    updates: articleFiles.filter(isUpdate).map(readMarkdownFile),
     authors: markdownFiles(join(root, 'authors'), false).map(readMarkdownFile),
     sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)),
     unread: [...unreadFiles(join(root, 'articles'), true), ...unreadFiles(join(root, 'authors'), false)],

@@ -132,6 +132,10 @@ draft: true
 # location: MOSCOW
 # A picture of your own for shares in messengers and social networks, beside this story; cropped to 1200×630.
 # socialImage: ./share.jpg
+# A live story: its updates go in the folder named after it, beside it (npm run new -- --update <id> "Title").
+# live: true
+# When live coverage ended; until then the page says LIVE.
+# liveEndedAt: ${story.publishedAt}
 # Corrections and update notes, printed with their times at the foot of the story; the newest also goes into the feed.
 corrections: []
 #   - at: ${story.publishedAt}

@@ -4,7 +4,9 @@
  * per build. Pure: the Astro side only fetches the collections and renders.
  */
 import type { ArticleData, AuthorData, SectionData } from '../content.config.ts';
-import { newestFirst } from './dates.ts';
+import { liveCoverage, type LiveCoverage, type UpdateInput } from './live/live-coverage.ts';
+import { byNewestActivity } from './live/newest-activity.ts';
+import { updateStoryId } from './live/update-id.ts';
 import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
@@ -74,6 +76,8 @@ export interface Story<Image> {
   aliases: string[];
   readingMinutes: number;
   status: Status;
+  /** A live story's coverage: its updates, newest first, and when it ended. */
+  live?: LiveCoverage<Image, Author<Image>>;
 }
 
 export interface Newsroom<Image> {
@@ -114,7 +118,7 @@ export function relatedDocument({ id, body = '', data }: ArticleInput<unknown>):
 }
 
 export function buildNewsroom<Image>(
-  input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[] },
+  input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[]; updates?: UpdateInput<Image>[] },
   options: NewsroomOptions,
 ): Newsroom<Image> {
   const sections: Section[] = input.sections.map(({ id, data }) => ({ id, title: data.title, description: data.description, path: sectionPath(id) }));
@@ -128,29 +132,38 @@ export function buildNewsroom<Image>(
     .map((article) => ({ article, status: statusOf(article, options.now) }))
     .filter(({ status }) => options.includeUnpublished || status === 'published');
   const tagBySlug = tagNames(visible.map(({ article }) => article));
+  const updatesByStory = Map.groupBy(input.updates ?? [], (update) => updateStoryId(update.id));
+  const author = (authorId: string) => required(authorById.get(authorId), `author "${authorId}"`);
 
   const stories: Story<Image>[] = visible
-    .map(({ article: { id, body = '', data }, status }) => ({
-      id,
-      // Typeset like the body, so a headline's quotes match everywhere it appears: page, lists, feeds, share card.
-      title: smartPunctuation(data.title),
-      description: smartPunctuation(data.description),
-      publishedAt: data.publishedAt,
-      updatedAt: lastUpdate(data.updatedAt, data.corrections),
-      corrections: [...data.corrections].sort((a, b) => a.at.getTime() - b.at.getTime()),
-      section: required(sectionById.get(data.section), `section "${data.section}" of article "${id}"`),
-      tags: uniqueBy(data.tags.map((tag) => tagBySlug.get(slugify(tag))!), (tag) => tag.slug),
-      authors: data.authors.map((authorId) => required(authorById.get(authorId), `author "${authorId}" of article "${id}"`)),
-      credit: data.credit,
-      image: data.image,
-      sourceUrl: data.sourceUrl,
-      location: data.location,
-      path: articlePath(id, data.publishedAt, options.timeZone),
-      aliases: data.aliases,
-      readingMinutes: readingMinutes(body),
-      status,
-    }))
-    .sort(newestFirst);
+    .map(({ article: { id, body = '', data }, status }) => {
+      const live = data.live
+        ? liveCoverage(data, updatesByStory.get(id) ?? [], { now: options.now, includeUnpublished: options.includeUnpublished, author })
+        : undefined;
+      return {
+        id,
+        // Typeset like the body, so a headline's quotes match everywhere it appears: page, lists, feeds, share card.
+        title: smartPunctuation(data.title),
+        description: smartPunctuation(data.description),
+        publishedAt: data.publishedAt,
+        // A live story was last updated by its newest update.
+        updatedAt: lastUpdate(data.updatedAt, [...data.corrections, ...(live?.updates.slice(0, 1) ?? [])]),
+        corrections: [...data.corrections].sort((a, b) => a.at.getTime() - b.at.getTime()),
+        section: required(sectionById.get(data.section), `section "${data.section}" of article "${id}"`),
+        tags: uniqueBy(data.tags.map((tag) => tagBySlug.get(slugify(tag))!), (tag) => tag.slug),
+        authors: data.authors.map((authorId) => required(authorById.get(authorId), `author "${authorId}" of article "${id}"`)),
+        credit: data.credit,
+        image: data.image,
+        sourceUrl: data.sourceUrl,
+        location: data.location,
+        path: articlePath(id, data.publishedAt, options.timeZone),
+        aliases: data.aliases,
+        readingMinutes: readingMinutes(body),
+        status,
+        live,
+      };
+    })
+    .sort(byNewestActivity);
 
   const storyById = new Map(stories.map((story) => [story.id, story]));
   const group = (keys: (story: Story<Image>) => string[]) => {
@@ -167,8 +180,10 @@ export function buildNewsroom<Image>(
   const byTag = group((story) => story.tags.map((tag) => tag.slug));
   const byAuthor = group((story) => story.authors.map((author) => author.id));
 
+  // A live story is one story to the related index: its updates' words are its own.
+  const updateWords = (id: string) => (storyById.get(id)?.live?.updates ?? []).map((update) => `\n\n${update.title ?? ''} ${update.text}`).join('');
   const relatedIndex = buildRelatedIndex(
-    visible.map(({ article }) => relatedDocument(article)),
+    visible.map(({ article }) => relatedDocument({ ...article, body: `${article.body ?? ''}${updateWords(article.id)}` })),
     options.related,
   );
 
@@ -186,7 +201,7 @@ export function buildNewsroom<Image>(
 }
 
 /** A correction updates the story: the page's "Updated" time is the newest of `updatedAt` and every correction. */
-export function lastUpdate(updatedAt: Date | undefined, corrections: readonly Correction[]): Date | undefined {
+export function lastUpdate(updatedAt: Date | undefined, corrections: readonly Pick<Correction, 'at'>[]): Date | undefined {
   return [updatedAt, ...corrections.map((correction) => correction.at)].reduce<Date | undefined>(
     (newest, date) => (date && (!newest || date > newest) ? date : newest),
     undefined,

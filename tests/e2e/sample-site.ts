@@ -4,11 +4,17 @@ import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 
 const now = new Date();
-const published = runContentCheck().articles.filter(({ data }) => !data.draft && data.publishedAt <= now);
+const check = runContentCheck();
+const published = check.articles.filter(({ data }) => !data.draft && data.publishedAt <= now);
+
+/** A live story's published updates, newest first. */
+export const sampleUpdates = (storyId: string) =>
+  check.updates.filter((update) => update.storyId === storyId && update.data.at <= now).sort((a, b) => b.data.at.getTime() - a.data.at.getTime());
 
 export const sampleStories = published.map(({ id, file, data }) => ({
   id,
-  body: file.body,
+  // A live story is one story: its updates' words are on its page.
+  body: [file.body, ...sampleUpdates(id).map((update) => update.file.body)].join('\n\n'),
   data,
   path: articlePath(id, data.publishedAt, site.timeZone),
 }));

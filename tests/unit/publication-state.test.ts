@@ -54,3 +54,14 @@ describe('publicationState', () => {
     expect(state(archive, 38.1)).toBe(state(archive, 37.9));
   });
 });
+
+describe('publicationState with live updates', () => {
+  const archive = [story('live', -20)];
+  const updates = [{ id: 'live/first', data: { at: hoursFromNow(-19) } }, { id: 'live/embargoed', data: { at: hoursFromNow(2) } }];
+
+  it('changes when an update comes out of embargo, and not before', () => {
+    const at = (hours: number) => publicationState(archive, hoursFromNow(hours), settings, updates);
+    expect(at(1.9)).toBe(at(0));
+    expect(at(2)).not.toBe(at(1.9));
+  });
+});

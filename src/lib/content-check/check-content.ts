@@ -8,7 +8,7 @@
  */
 import type * as z from 'zod/v4';
 import type { ContentTree } from '../content-tree.ts';
-import { readCheckedContent, type CheckedArticle } from './checked-content.ts';
+import { readCheckedContent, type CheckedArticle, type CheckedUpdate } from './checked-content.ts';
 import { upcomingEmbargoes, type Embargo } from './embargoes.ts';
 import { problemCollector, type Problem } from './problems.ts';
 import { contentRules } from './rules.ts';
@@ -23,6 +23,8 @@ export interface ContentSchemas {
   article: SchemaFactory;
   author: SchemaFactory;
   section: z.ZodType;
+  /** A live story's updates; without it, update files are not checked. */
+  update?: SchemaFactory;
 }
 
 export interface CheckOptions {
@@ -47,6 +49,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Every article that passed its own field rules, drafts included. */
   articles: CheckedArticle[];
+  /** Every live update that passed its own field rules. */
+  updates: CheckedUpdate[];
   /** How many article files were read, those with mistakes included. */
   articlesRead: number;
   /** Upcoming embargoes, soonest first. */
@@ -57,5 +61,11 @@ export function checkContent(tree: ContentTree, schemas: ContentSchemas, options
   const { report, problems } = problemCollector();
   const content = readCheckedContent(tree, schemas, options, report);
   for (const rule of contentRules) rule(content, report);
-  return { problems: problems(), articles: content.articles, articlesRead: tree.articles.length, embargoes: upcomingEmbargoes(content.articles, options.now) };
+  return {
+    problems: problems(),
+    articles: content.articles,
+    updates: content.updates,
+    articlesRead: tree.articles.length,
+    embargoes: upcomingEmbargoes(content.articles, content.updates, options.now),
+  };
 }

@@ -3,13 +3,15 @@
  * collection's schema (the field rules), and what the cross-file rules need
  * from the whole tree, computed once.
  */
-import type { ArticleData } from '../../content.config.ts';
+import { basename, dirname } from 'node:path';
+import type { ArticleData, UpdateData } from '../../content.config.ts';
 import { bodyReferences, type BodyImage, type InternalLink } from '../body-references.ts';
 import type { ContentTree, SourceFile } from '../content-tree.ts';
 import { idFromFileName } from '../id-from-file-name.ts';
 import { idPattern } from '../id-pattern.ts';
+import { updateId } from '../live/update-id.ts';
 import type { CheckOptions, ContentSchemas } from './check-content.ts';
-import { articleExamples, authorExamples, sectionExamples } from './field-examples.ts';
+import { articleExamples, authorExamples, sectionExamples, updateExamples } from './field-examples.ts';
 import { glimpse, type Glimpse } from './glimpse.ts';
 import type { Reporter } from './problems.ts';
 import { schemaParser, type SchemaParser } from './schema-parser.ts';
@@ -21,6 +23,14 @@ export interface CheckedArticle {
   data: ArticleData<string>;
 }
 
+/** A live update that passed its own field rules, with its story's id (the folder's name). */
+export interface CheckedUpdate {
+  id: string;
+  storyId: string;
+  file: SourceFile;
+  data: UpdateData<string>;
+}
+
 export interface CheckedContent {
   tree: ContentTree;
   options: CheckOptions;
@@ -30,11 +40,13 @@ export interface CheckedContent {
   authorIds: Set<string>;
   /** Every article that passed its own field rules, drafts included, in file order. */
   articles: CheckedArticle[];
+  /** Every live update that passed its own field rules, in file order. */
+  updates: CheckedUpdate[];
   /** Every article file by id, those with mistakes included: more than one is a duplicate id. */
   articleFiles: Map<string, SourceFile[]>;
   /** Every article file's glimpse, in file order, read leniently: a story with a mistake still has an address. */
   glimpses: Glimpse[];
-  /** Every article file's body links and images, from one parse of each body. */
+  /** Every article and update file's body links and images, from one parse of each body. */
   references: Map<SourceFile, { links: InternalLink[]; images: BodyImage[] }>;
 }
 
@@ -57,15 +69,22 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     const data = parser.parseFile(articleSchema, file, articleExamples) as ArticleData<string> | undefined;
     if (data) articles.push({ id, file, data });
   }
+  const updateSchema = schemas.update?.({ image: parser.image });
+  const updates: CheckedUpdate[] = [];
+  for (const file of updateSchema ? tree.updates : []) {
+    const data = parser.parseFile(updateSchema!, file, updateExamples) as UpdateData<string> | undefined;
+    if (data) updates.push({ id: updateId(file.absolutePath), storyId: basename(dirname(file.absolutePath)), file, data });
+  }
   return {
     tree,
     options,
     sectionIds,
     authorIds,
     articles,
+    updates,
     articleFiles,
     glimpses: tree.articles.map(glimpse),
-    references: new Map(tree.articles.map((file) => [file, bodyReferences(file.body)])),
+    references: new Map([...tree.articles, ...(updateSchema ? tree.updates : [])].map((file) => [file, bodyReferences(file.body)])),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CheckedArticle } from './checked-content.ts';
+import type { CheckedArticle, CheckedUpdate } from './checked-content.ts';
 
 /** A valid, non-draft story dated after the check's clock: it appears with the first build after `publishedAt`. */
 export interface Embargo {
@@ -8,10 +8,12 @@ export interface Embargo {
   publishedAt: Date;
 }
 
-/** The stories waiting for their time, soonest first. */
-export function upcomingEmbargoes(articles: readonly CheckedArticle[], now: Date): Embargo[] {
+/** The stories and live updates waiting for their time, soonest first. */
+export function upcomingEmbargoes(articles: readonly CheckedArticle[], updates: readonly CheckedUpdate[], now: Date): Embargo[] {
   return articles
     .filter(({ data }) => !data.draft && data.publishedAt > now)
     .map(({ id, file, data }) => ({ id, file: file.path, title: data.title, publishedAt: data.publishedAt }))
+    // A live update under embargo appears with a build after its time, like a story.
+    .concat(updates.filter(({ data }) => data.at > now).map(({ id, storyId, file, data }) => ({ id, file: file.path, title: data.title ?? `an update of ${storyId}`, publishedAt: data.at })))
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
 }

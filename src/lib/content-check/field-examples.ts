@@ -20,6 +20,18 @@ export const articleExamples: Record<string, string> = {
   sourceUrl: 'sourceUrl: https://example.org/original-story',
   location: 'location: MOSCOW',
   socialImage: 'socialImage: ./share.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the article',
+  live: 'live: true',
+  liveEndedAt: 'liveEndedAt: 2026-11-21T18:00:00+03:00',
+};
+
+export const updateExamples: Record<string, string> = {
+  at: 'at: 2026-11-20T09:45:00+03:00',
+  title: 'title: "Bridge closed to traffic"',
+  authors: 'authors: [anna-volkova]',
+  key: 'key: true',
+  image: 'image: { src: ./photo.jpg, alt: "What the photo shows" }',
+  'image.src': 'src: ./photo.jpg, a JPEG, PNG, WebP, AVIF or GIF beside the update',
+  'image.alt': 'alt: "What the photo shows, for readers who cannot see it"',
 };
 
 export const sectionExamples: Record<string, string> = {

@@ -19,6 +19,12 @@ import { deksFit } from './rules/deks-fit.ts';
 import { filesAreNotLinks } from './rules/files-are-not-links.ts';
 import { filesAreUtf8Text } from './rules/files-are-utf8-text.ts';
 import { headlinesFit } from './rules/headlines-fit.ts';
+import { liveCoverageEndsAfterItStarts } from './rules/live-coverage-ends-after-it-starts.ts';
+import { liveUpdateAuthorsAreKnown } from './rules/live-update-authors-are-known.ts';
+import { liveUpdateTemplateTextIsReplaced } from './rules/live-update-template-text-is-replaced.ts';
+import { liveUpdateTimesDiffer } from './rules/live-update-times-differ.ts';
+import { liveUpdatesFollowTheirStory } from './rules/live-updates-follow-their-story.ts';
+import { liveUpdatesHaveALiveStory } from './rules/live-updates-have-a-live-story.ts';
 import { pinnedStoriesExist } from './rules/pinned-stories-exist.ts';
 import { renamedStoriesKeepTheirUrls } from './rules/renamed-stories-keep-their-urls.ts';
 import { sectionsAreKnown } from './rules/sections-are-known.ts';
@@ -46,6 +52,12 @@ export const contentRules: readonly ContentRule[] = [
   authorsAreKnown,
   pinnedStoriesExist,
   updatesFollowPublication,
+  liveUpdatesHaveALiveStory,
+  liveUpdatesFollowTheirStory,
+  liveUpdateTimesDiffer,
+  liveUpdateAuthorsAreKnown,
+  liveCoverageEndsAfterItStarts,
+  liveUpdateTemplateTextIsReplaced,
   headlinesFit,
   deksFit,
   tagsHaveLetters,

@@ -28,6 +28,19 @@ describe('example pages', () => {
     });
   });
 
+  it('names a live page apart from the article: the running live story before an ended one', () => {
+    const pages = examplePages(
+      [
+        article('plain', '2026-10-01T10:00:00Z', { image: { src: './photo.jpg', alt: 'A photo' } }),
+        article('ended-live', '2026-11-20T10:00:00Z', { live: true, liveEndedAt: new Date('2026-11-20T18:00:00Z'), image: { src: './photo.jpg', alt: 'A photo' }, tags: ['Storm'], authors: ['anna'] }),
+        article('running-live', '2026-11-01T10:00:00Z', { live: true }),
+      ],
+      'Europe/Moscow',
+    );
+    expect(pages.find((page) => page.type === 'article')?.path).toBe('/2026/10/01/plain/');
+    expect(pages.find((page) => page.type === 'live')?.path).toBe('/2026/11/01/running-live/');
+  });
+
   it('leaves out the types an empty newsroom cannot have', () => {
     expect(examplePages([], 'UTC').map((page) => page.type)).toEqual(['front', 'archive', 'search', 'not-found']);
   });

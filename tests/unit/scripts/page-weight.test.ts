@@ -43,6 +43,13 @@ describe('weight budgets', () => {
     expect(heavy[0]!.ok).toBe(false);
   });
 
+  it('lets a live page add the updates loader under 1 KB, and nothing else', () => {
+    const live = (inlineScripts: string[]) => checkBudgets([page('live', { assets: { ...page('live').assets, inlineScripts } })])[0]!.ok;
+    expect(live(['x', 'y'.repeat(900)])).toBe(true);
+    expect(live(['x', 'y'.repeat(1024)])).toBe(false);
+    expect(live(['x', 'y', 'z'])).toBe(false);
+  });
+
   it('lets the search page load Pagefind but nothing else', () => {
     const assets = { stylesheets: [], scripts: ['https://cdn.example/widget.js'], inlineScripts: ['x'], inlineStyles: [] };
     expect(checkBudgets([page('search', { assets })])[0]!.ok).toBe(false);

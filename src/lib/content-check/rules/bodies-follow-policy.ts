@@ -16,7 +16,7 @@ import type { CheckedContent } from '../checked-content.ts';
 import type { Reporter } from '../problems.ts';
 
 export function bodiesFollowPolicy({ tree, options }: CheckedContent, report: Reporter) {
-  for (const file of [...tree.authors, ...tree.articles])
+  for (const file of [...tree.authors, ...tree.articles, ...tree.updates])
     for (const { line, what, severity, hint } of policyViolations(bodyHtml(file.body), options.embedHosts))
       report[severity](file, file.bodyLine + line - 1, 'body', severity === 'error' ? `${what} is not allowed` : `${what} is not published`, hint);
 }

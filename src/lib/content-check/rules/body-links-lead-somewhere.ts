@@ -1,3 +1,4 @@
+import { basename, dirname } from 'node:path';
 import { archiveMonthPath } from '../../archive.ts';
 import { formatDateTime, zonedDate } from '../../dates.ts';
 import { idFromFileName } from '../../id-from-file-name.ts';
@@ -11,7 +12,7 @@ import type { Reporter } from '../problems.ts';
  * Internal links in bodies must lead to a page the build writes. Stories are read leniently
  * here (glimpses), so a story with a mistake of its own does not also break every link to it.
  */
-export function bodyLinksLeadSomewhere({ glimpses, references, sectionIds, authorIds, options }: CheckedContent, report: Reporter) {
+export function bodyLinksLeadSomewhere({ tree, glimpses, references, sectionIds, authorIds, options }: CheckedContent, report: Reporter) {
   const expectedPath = new Map(
     glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
   );
@@ -35,7 +36,8 @@ export function bodyLinksLeadSomewhere({ glimpses, references, sectionIds, autho
   const upcoming = glimpses.filter((story) => statusAt(story, options.now) === 'embargoed');
   const glimpseById = new Map(glimpses.map((story) => [story.id, story]));
   for (const [file, { links }] of references) {
-    const source = glimpseById.get(idFromFileName(file.absolutePath))!;
+    // A live update links from its story's page.
+    const source = glimpseById.get(tree.updates.includes(file) ? basename(dirname(file.absolutePath)) : idFromFileName(file.absolutePath))!;
     // A story under embargo links to the site as it will be when it is out: with the pages of the stories out by then, its own tags' included.
     const embargoed = upcoming.includes(source);
     const pagesBy = embargoed ? new Set(pagesOf(upcoming.filter((story) => statusAt(story, source.publishedAt!) === 'published'))) : undefined;

@@ -20,9 +20,9 @@ const names: Record<number, string> = {
   0x00: 'NUL', 0x07: 'BEL', 0x08: 'backspace', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'ESC', 0x7f: 'DEL', 0xfffe: 'noncharacter', 0xffff: 'noncharacter',
 };
 
-/** Every content file: sections.yaml, the bios and the stories. */
+/** Every content file: sections.yaml, the bios, the stories and their live updates. */
 export function filesAreUtf8Text({ tree }: CheckedContent, report: Reporter) {
-  for (const file of [...(tree.sections ? [tree.sections] : []), ...tree.authors, ...tree.articles])
+  for (const file of [...(tree.sections ? [tree.sections] : []), ...tree.authors, ...tree.articles, ...tree.updates])
     for (const { severity, file: path, line, field, message, hint } of fileEncodingProblems(file.absolutePath)) report[severity]({ path }, line, field, message, hint);
 }
 
