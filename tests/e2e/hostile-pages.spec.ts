@@ -65,15 +65,16 @@ async function watch(page: Page, origin: string): Promise<Watch> {
 /** Opens a page, scrolls through it (embeds are lazy) and waits for what it would load; the page must stay where it was opened. */
 async function visit(page: Page, url: string) {
   for (let attempt = 1; ; attempt++) {
-    await page.goto(url, { waitUntil: 'load' });
     try {
+      await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(500);
       await page.evaluate(() => window.scrollTo(0, 0));
       break;
     } catch (error) {
-      // Vite reloads a dev page once, when it has optimised the dependencies the page asked for.
-      if (attempt === 3 || !/Execution context was destroyed/.test(String(error))) throw error;
+      // Vite reloads a dev page once, when it has optimised the dependencies the page asked for: during the
+      // navigation or just after it.
+      if (attempt === 3 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
     }
   }
   expect(page.url()).toBe(url);
