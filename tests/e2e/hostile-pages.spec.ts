@@ -92,6 +92,8 @@ async function expectPageIntact(page: Page, origin: string) {
 }
 
 test.describe('the built careless site', () => {
+  // One worker for the group: its beforeAll builds or starts one server, which two workers would do twice at once.
+  test.describe.configure({ mode: 'serial' });
   test.beforeAll(() => {
     test.setTimeout(300_000);
     if (!existsSync(join(carelessDist, 'index.html'))) astroBuild('careless', 'tests/fixtures/careless');
@@ -121,6 +123,8 @@ test.describe('the built careless site', () => {
 });
 
 test.describe('astro dev on hostile stories, where the check only warns', () => {
+  // One worker for the group: its beforeAll builds or starts one server, which two workers would do twice at once.
+  test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     // The hostile stories a page can be made of (the tree's unreadable files would stop Astro itself), beside the allowed embeds.

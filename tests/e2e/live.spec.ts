@@ -46,6 +46,8 @@ test('a live page is complete without JavaScript: every update, newest first, an
 });
 
 test.describe('the "new updates" loader', () => {
+  // One worker for both tests: with two (as on CI), each would run beforeAll's build into the same folder at once.
+  test.describe.configure({ mode: 'serial' });
   const name = 'live-e2e';
   const contentDir = resolve('tests/.builds', name, 'content');
   let secondJson: string;
