@@ -10,7 +10,7 @@
  * errors, so those pages show what the build's sanitiser alone makes of them.
  * Every request is answered or refused here: nothing leaves the machine.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,20 +62,35 @@ async function watch(page: Page, origin: string): Promise<Watch> {
   return seen;
 }
 
-/** Opens a page, scrolls through it (embeds are lazy) and waits for what it would load; the page must stay where it was opened. */
+/**
+ * Opens a page, scrolls through it (embeds are lazy) and waits for what it would load; the page must stay where it was opened.
+ * Vite reloads a dev page once, when it has optimised the dependencies the page asked for, at a moment of its own:
+ * during the navigation, or seconds after it. So the page is read only once it has stayed put for two seconds.
+ */
 async function visit(page: Page, url: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForTimeout(500);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      break;
-    } catch (error) {
-      // Vite reloads a dev page once, when it has optimised the dependencies the page asked for: during the
-      // navigation or just after it.
-      if (attempt === 3 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
+  let navigations = 0;
+  const count = (frame: Frame) => {
+    if (frame === page.mainFrame()) navigations++;
+  };
+  page.on('framenavigated', count);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        break;
+      } catch (error) {
+        if (attempt === 3 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
+      }
     }
+    for (let settled = -1; settled !== navigations; ) {
+      settled = navigations;
+      await page.waitForTimeout(2000);
+      await page.waitForLoadState('load');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+  } finally {
+    page.off('framenavigated', count);
   }
   expect(page.url()).toBe(url);
 }
