@@ -3,7 +3,7 @@
  * publication in the newsroom's time zone (the same calendar as its URL),
  * newest first at every level.
  */
-import { newestFirst, zonedDate } from './dates.ts';
+import { formatMonth, newestFirst, zonedDate } from './dates.ts';
 
 export interface ArchiveMonth<S> {
   /** "2026" */
@@ -27,10 +27,8 @@ export interface ArchiveYear<S> {
 export const archivePath = '/archive/';
 export const archiveMonthPath = (year: string, month: string): string => `${archivePath}${year}/${month}/`;
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "November 2026" for year "2026", month "11". */
-export const monthLabel = (year: string, month: string): string => `${monthNames[Number(month) - 1]} ${year}`;
+/** "November 2026" for year "2026", month "11"; «Ноябрь 2026 г.» in the `ru` locale. */
+export const monthLabel = (year: string, month: string, locale?: string): string => formatMonth(year, month, locale);
 
 /** Files stories by year and month. Input order does not matter: each month lists newest first, ties by id. */
 export function archiveByMonth<S extends { id: string; publishedAt: Date }>(stories: readonly S[], timeZone: string): ArchiveYear<S>[] {
