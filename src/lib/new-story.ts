@@ -140,6 +140,8 @@ draft: true
 corrections: []
 #   - at: ${story.publishedAt}
 #     text: "An earlier version of this story misstated the opening date."
+# In an edition other than the default: the id of the default edition's story this one translates.
+# translationOf: id-of-the-original-story
 # Old addresses of this story (after a rename, or from an earlier site); each redirects here.
 # aliases: [/2022/07/26/russia-to-exit-iss-a78410]
 ---
