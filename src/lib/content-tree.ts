@@ -5,7 +5,7 @@
  * a missing offset or a 13th month is seen rather than silently converted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { editionFolders } from './edition-folders.ts';
 import { updateFolders } from './live/update-folders.ts';
@@ -81,11 +81,6 @@ export function readContentTree(root: string): ContentTree {
   };
 }
 
-/** The edition folder a file of the tree belongs to: "" for the default edition's, `ru` for `<root>/ru/articles/…`. */
-export function editionFolderOf(root: string, absolutePath: string): string {
-  const first = relative(root, absolutePath).split(sep)[0]!;
-  return first === 'articles' || first === 'authors' || first === 'sections.yaml' ? '' : first;
-}
 
 // Astro's glob loader reads `*.md` only, and skips hidden files and folders.
 const markdownLike = /\.(?:md|markdown|mdx|mdown|mkd)$/i;

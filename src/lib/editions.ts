@@ -4,6 +4,7 @@
  * served at the site's root from `content/`; every other below its own path
  * (`/ru/`) from `content/<id>/`.
  */
+import { relative, sep } from 'node:path';
 
 /** One edition as the site settings list it (src/site.config.ts). */
 export interface EditionSettings {
@@ -44,3 +45,15 @@ export const editionParam = (edition: Pick<Edition, 'path'>): string | undefined
 
 /** The folder of an edition's content below the content root: the root itself for the default edition. */
 export const editionFolder = (edition: Pick<Edition, 'id'>, editions: readonly Pick<Edition, 'id'>[]): string => (edition.id === editions[0]?.id ? '' : edition.id);
+
+/** The edition folder a file of the content tree at `root` belongs to: "" for the default edition's, `ru` for `<root>/ru/articles/…`. */
+export function editionFolderOf(root: string, absolutePath: string): string {
+  const first = relative(root, absolutePath).split(sep)[0]!;
+  return first === 'articles' || first === 'authors' || first === 'sections.yaml' ? '' : first;
+}
+
+/** The language of a file of the content tree: its edition's, or the default edition's for a file outside any edition folder. */
+export function languageOfFile(root: string, editions: readonly EditionSettings[], absolutePath: string | undefined): string {
+  const folder = absolutePath ? editionFolderOf(root, absolutePath) : '';
+  return (editions.find((edition) => editionFolder(edition, editions) === folder) ?? editions[0]!).language;
+}

@@ -6,8 +6,8 @@
 import { basename, dirname } from 'node:path';
 import type { ArticleData, UpdateData } from '../../content.config.ts';
 import { bodyReferences, type BodyImage, type InternalLink } from '../body-references.ts';
-import { editionFolderOf, type ContentTree, type SourceFile } from '../content-tree.ts';
-import { inEdition } from '../editions.ts';
+import type { ContentTree, SourceFile } from '../content-tree.ts';
+import { editionFolderOf, inEdition } from '../editions.ts';
 import { idFromFileName } from '../id-from-file-name.ts';
 import { idPattern } from '../id-pattern.ts';
 import { updateId } from '../live/update-id.ts';
