@@ -20,11 +20,11 @@ import remarkSmartPunctuation, { type SmartPunctuationOptions } from './remark-s
 
 /**
  * `languageOf` gives a Markdown file's language from its path (its edition's), for the quotes
- * smart punctuation prints; without it, English. remarkSatteriParse replaces the parser (same
+ * smart punctuation prints and the related-article label; without it, English. remarkSatteriParse replaces the parser (same
  * tree, much faster), so it must stay in the list.
  */
 export const remarkPlugins = ({ languageOf }: SmartPunctuationOptions = {}) =>
-  [remarkSatteriParse, [remarkSmartPunctuation, { languageOf }], remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
+  [remarkSatteriParse, [remarkSmartPunctuation, { languageOf }], [remarkRelatedCallout, { languageOf }]] satisfies PluggableList & RemarkPlugins;
 
 /** The site config's `url`, `basePath` and `embedHosts`. rehypeBodyPolicy first: it sanitises what the editor wrote, not what the site's own plugins add. */
 export const rehypePlugins = ({ siteUrl, basePath, embedHosts }: { siteUrl: string; basePath: string; embedHosts: readonly string[] }) =>
