@@ -161,4 +161,14 @@ describe('a newsroom per edition', () => {
     expect(russian.stories[0]!.translations).toEqual([{ edition: 'en', language: 'en', path: '/2026/11/20/metro/', title: '“Metro” opens' }]);
     expect(english.stories[0]!.translations).toEqual([{ edition: 'ru', language: 'ru', path: '/ru/2026/11/20/metro-ru/', title: '«Метро» открыто' }]);
   });
+
+  it('serves a Russian-only newsroom from the root: its default edition’s language is a setting', () => {
+    const russianOnly = buildNewsroom(
+      { articles: [article('metro', '"Метро" открыто')], authors: [{ id: 'anna', data: { name: 'Анна Волкова', role: 'корреспондент' } }], sections },
+      { ...options, edition: { path: '/', language: 'ru' } },
+    );
+    expect(russianOnly.stories[0]).toMatchObject({ title: '«Метро» открыто', path: '/2026/11/20/metro/' });
+    expect(russianOnly.authors[0]).toMatchObject({ name: 'Анна Волкова', role: 'корреспондент', path: '/authors/anna/' });
+    expect(languageOfFile('/c', [{ id: 'ru', language: 'ru', name: 'Газета', description: 'Новости.', path: '/' }], '/c/articles/x.md')).toBe('ru');
+  });
 });
