@@ -180,6 +180,16 @@ const editionSectionsLoader: Loader = {
   },
 };
 
+/** The stories of the editions beside the default one: `content/<edition>/articles/**` (src/lib/editions.ts); a tree without an edition reads nothing. */
+const editionArticlesLoader: Loader = {
+  name: 'broadsheet-edition-articles',
+  load: async (context) => {
+    if (editions.length === 0) return;
+    const liveFolders = editions.flatMap((edition) => updateFolders(join(contentRoot, edition, 'articles')).map((folder) => `!${edition}/articles/${folder}/**`));
+    await glob({ pattern: [...editions.map((edition) => `${edition}/articles/**/*.md`), ...liveFolders], base: contentRoot, generateId: ({ entry }) => idFromFileName(entry) }).load(context);
+  },
+};
+
 export const collections = {
   articles: defineCollection({
     loader: glob({
@@ -203,13 +213,6 @@ export const collections = {
     schema: sectionSchema.extend({ menuOrder: z.number() }),
   }),
   /** The stories of the editions beside the default one: `content/<edition>/articles/**` (src/lib/editions.ts). */
-  editionArticles: defineCollection({
-    loader: glob({
-      pattern: ['*/articles/**/*.md', ...editions.flatMap((edition) => updateFolders(join(contentRoot, edition, 'articles')).map((folder) => `!${edition}/articles/${folder}/**`))],
-      base: contentRoot,
-      generateId: ({ entry }) => idFromFileName(entry),
-    }),
-    schema: articleSchema,
-  }),
+  editionArticles: defineCollection({ loader: editionArticlesLoader, schema: articleSchema }),
   editionSections: defineCollection({ loader: editionSectionsLoader, schema: sectionSchema.extend({ menuOrder: z.number(), edition: z.string() }) }),
 };
