@@ -11,6 +11,8 @@ export const en = {
   dateAndTime: '{date} at {time}',
   /** The visible link to this language's version of a story, written in this language. */
   readIn: 'Read in English',
+  /** The link to this language's edition from another edition's masthead, written in this language. */
+  editionLink: 'English edition',
 
   skipLink: 'Skip to content',
   siteNav: 'Site',

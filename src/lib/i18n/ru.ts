@@ -5,6 +5,7 @@ export const ru: Messages = {
   locale: 'ru',
   dateAndTime: '{date}, {time}',
   readIn: 'Читать на русском',
+  editionLink: 'Русская версия',
 
   skipLink: 'Перейти к содержанию',
   siteNav: 'Сайт',
