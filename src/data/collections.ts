@@ -48,10 +48,6 @@ export function getContent(): Promise<Content> {
   return loaded;
 }
 
-export async function getNewsroom(): Promise<Newsroom<ImageMetadata>> {
-  return (await getContent()).newsroom;
-}
-
 /** Every edition's sections menu: part of every page's cacheKey (static-paths.ts). */
 export async function siteMenu(): Promise<Section[][]> {
   return (await getContent()).editions.map(({ newsroom }) => newsroom.sections);
