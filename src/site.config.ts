@@ -62,7 +62,17 @@ export interface SiteConfig {
   maxImagePixels: number;
   /** Largest size of each feed in bytes: past it, the oldest items carry only their dek. */
   maxFeedBytes: number;
+  /**
+   * The feeds whose items carry each story's full text; the others carry its
+   * dek, link and photo. An archive has a feed per tag and per author, each
+   * repeating full stories that the site and section feeds already carry:
+   * most of the bytes of a large site's feeds.
+   */
+  fullTextFeeds: FeedKind[];
 }
+
+/** The kinds of RSS feed: the edition's own (and its JSON Feed), each section's, each tag's and each author's. */
+export type FeedKind = 'site' | 'sections' | 'tags' | 'authors';
 
 const editions: SiteConfig['editions'] = [
   {
@@ -111,6 +121,7 @@ export const site: SiteConfig = {
   ],
   maxImagePixels: 40_000_000,
   maxFeedBytes: 1_000_000,
+  fullTextFeeds: ['site', 'sections'],
 };
 
 function normaliseBasePath(path: string): string {

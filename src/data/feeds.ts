@@ -14,7 +14,7 @@ import { inEdition, type Edition } from '../lib/editions.ts';
 import { messagesFor } from '../lib/i18n/catalogues.ts';
 import type { Story } from '../lib/newsroom.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
+import { site, type FeedKind } from '../site.config.ts';
 
 /** A story as a feed carries it: the story and the entry whose body the feed renders in full. */
 export interface FeedItem {
@@ -43,8 +43,10 @@ function feedEntry({ story, body }: FeedItem, edition: Edition): Promise<FeedEnt
 
 const feedEntries = (items: FeedItem[], edition: Edition) => Promise.all(items.map((item) => feedEntry(item, edition)));
 
-export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[], edition: Edition): Promise<Response> {
-  return rssItemsResponse(spec, (await feedEntries(feedItems, edition)).map((entry) => entry.item), edition);
+/** A front's RSS feed: its stories in full, or their deks where the site's `fullTextFeeds` leaves out this kind. */
+export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[], edition: Edition, kind: FeedKind): Promise<Response> {
+  const fullText = site.fullTextFeeds.includes(kind);
+  return rssItemsResponse(spec, (await feedEntries(feedItems, edition)).map((entry) => (fullText ? entry.item : dekOnly(entry.item))), edition);
 }
 
 /** An RSS document of ready items, a front's stories or a live story's updates, in the edition's language, kept within `maxFeedBytes`. */
@@ -65,7 +67,10 @@ export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssIte
   return new Response(withoutControlCharacters(xml), { headers: { 'Content-Type': 'application/xml' } });
 }
 
+/** The edition's JSON Feed: the same stories as its RSS feed, in full as `fullTextFeeds` says of the site's. */
 export async function jsonFeedResponse(items: FeedItem[], edition: Edition): Promise<Response> {
+  const withDek = (entry: FeedEntry): FeedEntry => ({ ...entry, item: dekOnly(entry.item) });
+  const carried = await feedEntries(items, edition);
   const options = {
     title: edition.name,
     description: edition.description,
@@ -76,10 +81,10 @@ export async function jsonFeedResponse(items: FeedItem[], edition: Edition): Pro
     websubHub: site.websubHub,
   };
   const json = await feedWithin(
-    await feedEntries(items, edition),
+    site.fullTextFeeds.includes('site') ? carried : carried.map(withDek),
     site.maxFeedBytes,
-    (entries) => JSON.stringify(jsonFeed(options, [...entries], site), null, 2),
-    (entry) => ({ ...entry, item: dekOnly(entry.item) }),
+    (kept) => JSON.stringify(jsonFeed(options, [...kept], site), null, 2),
+    withDek,
     // JSON escapes quotes and newlines in the HTML: the JSON string is the item's share.
     (entry) => Buffer.byteLength(JSON.stringify(entry.item.content ?? entry.item.description)),
   );

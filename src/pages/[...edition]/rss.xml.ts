@@ -10,5 +10,5 @@ export const getStaticPaths = (() => editionPaths()) satisfies GetStaticPaths;
 export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition } }) => {
   const { editions, articleEntry } = await getContent();
   const { newsroom } = editions.find((entry) => entry.edition.id === edition.id)!;
-  return rssResponse(siteFeed(edition), feedItems(newsroom.stories, articleEntry), edition);
+  return rssResponse(siteFeed(edition), feedItems(newsroom.stories, articleEntry), edition, 'site');
 };

@@ -11,4 +11,4 @@ export const getStaticPaths = (() =>
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items, edition } }) => rssResponse(feed, items, edition);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items, edition } }) => rssResponse(feed, items, edition, 'sections');

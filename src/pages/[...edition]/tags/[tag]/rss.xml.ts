@@ -12,4 +12,4 @@ export const getStaticPaths = (() =>
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items, edition } }) => rssResponse(feed, items, edition);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { feed, items, edition } }) => rssResponse(feed, items, edition, 'tags');
