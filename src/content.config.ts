@@ -10,16 +10,15 @@
  * `astro:content` module so this file also loads outside Astro.
  */
 import { defineCollection, type SchemaContext } from 'astro/content/config';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { aliasPath, aliasPathProblem } from './lib/alias-path.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
-import { updateFolders } from './lib/live/update-folders.ts';
-import { updateId } from './lib/live/update-id.ts';
 import { idFromFileName } from './lib/id-from-file-name.ts';
 import { idPattern } from './lib/id-pattern.ts';
+import { articlesLoader, liveUpdatesLoader } from './loaders/articles.ts';
 
 const id = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens, e.g. "moscow-metro-extension"');
 
@@ -133,29 +132,12 @@ export type SectionData = z.output<typeof sectionSchema>;
 /** A live update's front matter as the schema gives it. */
 export type UpdateData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof updateSchema>>, Image>;
 
-const liveFolders = updateFolders(`${contentRoot}/articles`);
-
-/** The updates of every live story; a tree without one has no update folder to read. */
-const updatesLoader: Loader = {
-  name: 'broadsheet-updates',
-  load: async (context) => {
-    if (liveFolders.length === 0) return;
-    const updates = glob({ pattern: liveFolders.map((folder) => `${folder}/*.md`), base: `${contentRoot}/articles`, generateId: ({ entry }) => updateId(entry) });
-    await updates.load(context);
-  },
-};
-
 export const collections = {
   articles: defineCollection({
-    loader: glob({
-      // A live story's update folder holds its updates, not stories.
-      pattern: ['**/*.md', ...liveFolders.map((folder) => `!${folder}/**`)],
-      base: `${contentRoot}/articles`,
-      generateId: ({ entry }) => idFromFileName(entry),
-    }),
+    loader: articlesLoader(`${contentRoot}/articles`),
     schema: articleSchema,
   }),
-  updates: defineCollection({ loader: updatesLoader, schema: updateSchema }),
+  updates: defineCollection({ loader: liveUpdatesLoader(`${contentRoot}/articles`), schema: updateSchema }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentRoot}/authors`, generateId: ({ entry }) => idFromFileName(entry) }),
     schema: authorSchema,

@@ -7,6 +7,7 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNewsroom, type Newsroom, type Section } from '../lib/newsroom.ts';
+import { withMarkdownBody } from './rendered-body.ts';
 import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -48,10 +49,13 @@ async function load(): Promise<Content> {
     getCollection('sections'),
     getCollection('updates'),
   ]);
+  // Bodies are kept out of the content store (src/loaders/bodies-on-disk.ts): the model reads them from disk,
+  // and they are let go once it is built.
+  const [articleBodies, updateBodies] = await Promise.all([Promise.all(articles.map(withMarkdownBody)), Promise.all(updates.map(withMarkdownBody))]);
   const fetched = performance.now();
   const now = new Date();
   const newsroom = buildNewsroom(
-    { articles, authors, updates, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
+    { articles: articleBodies, authors, updates: updateBodies, sections: sections.sort((a, b) => a.data.menuOrder - b.data.menuOrder) },
     { timeZone: site.timeZone, now, includeUnpublished: import.meta.env.MODE === 'development', related: site.related },
   );
   // For `npm run bench`, which reports the related index's share of the build.
