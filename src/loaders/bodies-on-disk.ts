@@ -41,8 +41,8 @@ function storeWithBodiesOnDisk(store: Store, dir: string, pipeline: string): Sto
   return {
     ...store,
     // An entry whose body file is gone (a partly restored cache) counts as new, so the loader renders it again.
-    get: (id) => {
-      const entry = store.get(id);
+    get: <Data extends Record<string, unknown>>(id: string) => {
+      const entry = store.get<Data>(id);
       const name = entry && renderedBodyName(entry);
       return name && !hasRenderedBody(dir, name) ? undefined : entry;
     },
