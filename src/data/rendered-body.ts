@@ -5,6 +5,7 @@
  * optimises them as for any entry), and a body's Markdown for the newsroom
  * model (reading time, related articles, live updates' text).
  */
+import pLimit from 'p-limit';
 import { cacheDir } from '../lib/build-cache.ts';
 import { loadRenderedBody, renderedBodiesDir, type RenderedBody } from '../lib/rendered-bodies.ts';
 import { renderedBodyName } from '../loaders/bodies-on-disk.ts';
@@ -16,11 +17,14 @@ interface BodyEntry {
   rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
+/** The newsroom reads every body at once: a few files open at a time, or a large archive runs out of file handles. */
+const reading = pLimit(32);
+
 async function renderedBody(entry: BodyEntry): Promise<RenderedBody | undefined> {
   const name = renderedBodyName(entry);
   // No name: a body that failed to render, stored as Astro stores one.
   if (!name) return undefined;
-  const body = await loadRenderedBody(renderedBodiesDir(cacheDir, entry.collection), name);
+  const body = await reading(() => loadRenderedBody(renderedBodiesDir(cacheDir, entry.collection), name));
   if (!body) throw new Error(`Broadsheet: the rendered body of ${entry.collection} "${entry.id}" is missing from ${cacheDir}; build again to render it`);
   return body;
 }
