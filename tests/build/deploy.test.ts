@@ -198,8 +198,8 @@ it('serves every object over HTTP with its type, cache header and the bytes of t
     if (/\.pf_\w+$/.test(file)) expect(headers, file).toBe(`application/octet-stream | ${year}`);
   }
   expect(seen.get('feed.json')).toBe(`application/json; charset=utf-8 | ${short}`);
-  expect(seen.get('pagefind/pagefind-entry.json')).toBe(`application/json; charset=utf-8 | ${short}`);
-  expect(seen.get('pagefind/pagefind.js')).toBe(`text/javascript; charset=utf-8 | ${short}`);
+  expect(seen.get('pagefind/words/pagefind-entry.json')).toBe(`application/json; charset=utf-8 | ${short}`);
+  expect(seen.get('pagefind/words/pagefind.js')).toBe(`text/javascript; charset=utf-8 | ${short}`);
   expect(sorted(await bucketDigests('site'))).toEqual(sorted(buildDigests(builds.v2.dir)));
 });
 
