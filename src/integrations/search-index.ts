@@ -16,19 +16,21 @@
  * Pagefind answers a word that an index lacks with the pages of the longest
  * indexed word it starts with ("a" for "appliances"), so searching every bundle
  * would add wrong results from the bundles without the word. So each edition
- * also gets a small index of its bundles' vocabularies, <outDir>/pagefind/[<edition>/]words/,
- * one record per bundle holding every word its stories use, filtered by bundle:
- * the search page asks it which bundles hold every word of the query, then
- * searches those bundles alone (src/scripts/search.ts).
+ * also gets an index of its bundles' vocabularies, <outDir>/pagefind/[<edition>/]words/,
+ * one record per bundle holding every word its stories use, filtered by bundle,
+ * split by first letter so that no part needs much memory either: the search
+ * page asks it which bundles hold every word of the query, then searches those
+ * bundles alone (src/scripts/search.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchBundleOf } from '../lib/search-bundle.ts';
+import { vocabularyShardOf, vocabularyShards } from '../lib/vocabulary-shard.ts';
 
 const indexFolder = 'pagefind';
 /** The vocabulary index's folder within an edition's part of <outDir>/pagefind/. */
@@ -40,6 +42,8 @@ export const wordsFolder = 'words';
  * stays at 40 bundles per edition for the browser to choose from.
  */
 export const monthsPerBundle = 3;
+/** Raised when what the cache keeps beside a bundle changes, so older entries are not read as new ones. */
+const cacheLayout = 'bundle index and words.json by language and part, 1';
 /** Pagefind's UI files: the search page uses its JavaScript API alone. */
 const unusedFiles = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
@@ -56,7 +60,7 @@ export interface SearchIndexResult {
 async function pagesDigest(outDir: string, pages: string[], lockFile: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await readFile(lockFile).catch(() => 'no lock file'));
-  hash.update(`\0${monthsPerBundle}`);
+  hash.update(`\0${cacheLayout}\0${monthsPerBundle}\0${vocabularyShards}`);
   for (const file of pages) {
     const content = await readFile(join(outDir, file));
     hash.update(`\0${file}\0${content.length}\0`).update(content);
@@ -70,7 +74,9 @@ async function pagesByBundle(outDir: string): Promise<Map<string, string[]>> {
   const files = (await readdir(outDir, { recursive: true })).map((file) => file.replaceAll('\\', '/')).sort();
   for (const file of files) {
     const bundle = searchBundleOf(file, monthsPerBundle);
-    if (bundle) bundles.set(bundle, [...(bundles.get(bundle) ?? []), file]);
+    if (!bundle) continue;
+    if (!bundles.has(bundle)) bundles.set(bundle, []);
+    bundles.get(bundle)!.push(file);
   }
   return bundles;
 }
@@ -96,8 +102,8 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
   for (const file of await readdir(outputPath)) if (unusedFiles.test(file)) await rm(join(outputPath, file));
 }
 
-/** Every word of an index's pages, by language: the text Pagefind indexed, kept in its fragments. */
-async function indexedWords(folder: string): Promise<Record<string, string[]>> {
+/** Every word of an index's pages, by language and vocabulary part: the text Pagefind indexed, kept in its fragments. */
+async function indexedWords(folder: string): Promise<Record<string, Record<string, string[]>>> {
   const words: Record<string, Set<string>> = {};
   const fragments = join(folder, 'fragment');
   for (const name of (await readdir(fragments)).sort()) {
@@ -106,13 +112,22 @@ async function indexedWords(folder: string): Promise<Record<string, string[]>> {
     const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
     const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
     const set = (words[language] ??= new Set());
-    // Punctuation around a word is not part of it, for Pagefind either.
+    // Pagefind indexes a word with punctuation inside ("well-known") as a whole and as each part.
     for (const word of content.toLowerCase().split(/\s+/)) {
-      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (bare) set.add(bare);
+      const parts = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (parts.length > 1) set.add(parts.join(''));
+      for (const part of parts) set.add(part);
     }
   }
-  return Object.fromEntries(Object.entries(words).map(([language, set]) => [language, [...set].sort()]));
+  const byShard = (set: Set<string>) => {
+    const shards: Record<string, string[]> = {};
+    for (const word of [...set].sort()) {
+      const shard = vocabularyShardOf(word);
+      if (shard !== undefined) (shards[shard] ??= []).push(word);
+    }
+    return shards;
+  };
+  return Object.fromEntries(Object.entries(words).map(([language, set]) => [language, byShard(set)]));
 }
 
 async function indexedPages(folder: string): Promise<number> {
@@ -121,11 +136,28 @@ async function indexedPages(folder: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Copies a cached index to `outputPath` if its key is `key`; true if it did. */
+/**
+ * Puts the files of folder `from` at `to`, as hard links where both are on one
+ * file system: a reused bundle is thousands of small files, and nothing
+ * rewrites a built file in place. Copies where links cannot be made.
+ */
+async function linkFolder(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, source.slice(from.length));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else {
+      await mkdir(dirname(target), { recursive: true });
+      await link(source, target).catch(() => copyFile(source, target));
+    }
+  }
+}
+
+/** Puts a cached index at `outputPath` if its key is `key`; true if it did. */
 async function restoreCached(cached: string, key: string, outputPath: string): Promise<boolean> {
   if ((await readFile(join(cached, 'key'), 'utf8').catch(() => '')) !== key) return false;
   await rm(outputPath, { recursive: true, force: true });
-  await cp(join(cached, 'index'), outputPath, { recursive: true });
+  await linkFolder(join(cached, 'index'), outputPath);
   return true;
 }
 
@@ -133,7 +165,7 @@ async function restoreCached(cached: string, key: string, outputPath: string): P
 async function keepCached(cached: string, key: string, outputPath: string, extra: Record<string, string> = {}): Promise<void> {
   await rm(cached, { recursive: true, force: true });
   await mkdir(cached, { recursive: true });
-  await cp(outputPath, join(cached, 'index'), { recursive: true });
+  await linkFolder(outputPath, join(cached, 'index'));
   for (const [name, text] of Object.entries(extra)) await writeFile(join(cached, name), text);
   // The key is written last, so an interrupted copy is never taken for a whole index.
   await writeFile(join(cached, 'key'), key);
@@ -155,31 +187,31 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   await rm(outputRoot, { recursive: true, force: true });
   const bundles = await pagesByBundle(outDir);
   const result: SearchIndexResult = { pages: 0, indexed: [], reused: [] };
-  const vocabularies = new Map<string, { bundle: string; language: string; words: string[] }[]>();
+  /** Each edition's bundles, with the file listing each one's words in the cache. */
+  const vocabularies = new Map<string, { bundle: string; wordsFile: string }[]>();
   const keys: string[] = [];
   for (const [bundle, pages] of bundles) {
     const outputPath = join(outputRoot, bundle);
     const cached = join(cacheRoot, 'bundles', bundle);
     const key = await pagesDigest(outDir, pages, lockFile);
     keys.push(`${bundle}:${key}`);
-    let words: Record<string, string[]>;
-    if (await restoreCached(cached, key, outputPath)) {
-      result.reused.push(bundle);
-      words = JSON.parse(await readFile(join(cached, 'words.json'), 'utf8')) as Record<string, string[]>;
-    } else {
+    if (await restoreCached(cached, key, outputPath)) result.reused.push(bundle);
+    else {
       await indexPages(outDir, pages, outputPath);
       result.indexed.push(bundle);
-      words = await indexedWords(outputPath);
-      await keepCached(cached, key, outputPath, { 'words.json': JSON.stringify(words) });
+      await keepCached(cached, key, outputPath, { 'words.json': JSON.stringify(await indexedWords(outputPath)) });
     }
     result.pages += await indexedPages(outputPath);
     const edition = editionPrefix(bundle);
-    for (const [language, list] of Object.entries(words)) vocabularies.set(edition, [...(vocabularies.get(edition) ?? []), { bundle, language, words: list }]);
+    if (!vocabularies.has(edition)) vocabularies.set(edition, []);
+    vocabularies.get(edition)!.push({ bundle, wordsFile: join(cached, 'words.json') });
   }
   for (const [edition, records] of vocabularies) {
     const outputPath = join(outputRoot, edition, wordsFolder);
     const cached = join(cacheRoot, wordsCacheFolder(edition));
-    const key = createHash('sha256').update(keys.filter((entry) => editionPrefix(entry.split(':')[0]!) === edition).join('\n')).digest('hex');
+    const key = createHash('sha256')
+      .update(`${vocabularyShards}\n${keys.filter((entry) => editionPrefix(entry.split(':')[0]!) === edition).join('\n')}`)
+      .digest('hex');
     if (await restoreCached(cached, key, outputPath)) continue;
     await indexVocabularies(records, outputPath);
     await keepCached(cached, key, outputPath);
@@ -188,8 +220,32 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   return result;
 }
 
-/** One record per bundle and language, its words as content and its bundle as a filter; never shown, so the URL is the bundle's name. */
-async function indexVocabularies(records: { bundle: string; language: string; words: string[] }[], outputPath: string): Promise<void> {
+/**
+ * The vocabulary index of one edition, in parts by first letter
+ * (src/lib/vocabulary-shard.ts), each its own Pagefind index in
+ * `outputPath/<part>/`, indexed one after another: in a part, one record per
+ * bundle and language, the bundle's words of that part as content and the
+ * bundle as a filter. Records are never shown, so their URL is the bundle's name.
+ * `shards.json` lists the parts that exist.
+ */
+async function indexVocabularies(bundles: { bundle: string; wordsFile: string }[], outputPath: string): Promise<void> {
+  const written: string[] = [];
+  // One part at a time, reading each bundle's words again, so only one part's words are in memory.
+  for (let part = 0; part < vocabularyShards; part++) {
+    const shard = part.toString(16);
+    const records: { bundle: string; language: string; words: string[] }[] = [];
+    for (const { bundle, wordsFile } of bundles) {
+      const byLanguage = JSON.parse(await readFile(wordsFile, 'utf8')) as Record<string, Record<string, string[]>>;
+      for (const [language, shards] of Object.entries(byLanguage)) if (shards[shard]) records.push({ bundle, language, words: shards[shard] });
+    }
+    if (records.length === 0) continue;
+    written.push(shard);
+    await indexVocabularyShard(records, join(outputPath, shard));
+  }
+  await writeFile(join(outputPath, 'shards.json'), JSON.stringify(written));
+}
+
+async function indexVocabularyShard(records: { bundle: string; language: string; words: string[] }[], shardPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex();
   try {
     if (!index) throw new Error(errors.join('\n'));
@@ -197,12 +253,12 @@ async function indexVocabularies(records: { bundle: string; language: string; wo
       const added = await index.addCustomRecord({ url: `/${bundle}/`, content: words.join(' '), language, filters: { bundle: [bundle], year: [/(\d{4})-\d+$/.exec(bundle)![1]!] } });
       if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     }
-    const written = await index.writeFiles({ outputPath });
+    const written = await index.writeFiles({ outputPath: shardPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
     await pagefind.close();
   }
-  for (const file of await readdir(outputPath)) if (unusedFiles.test(file)) await rm(join(outputPath, file));
+  for (const file of await readdir(shardPath)) if (unusedFiles.test(file)) await rm(join(shardPath, file));
 }
 
 /** Drops cached bundles and vocabularies the site no longer has, and the single index of earlier builds. */

@@ -8,16 +8,18 @@
  * from the page (`data-words`), in the edition's language.
  *
  * The stories are indexed in bundles (by year and quarter). A search first asks
- * the edition's vocabulary index which bundles use every word of the query,
- * then searches those bundles together, merged with Pagefind's `mergeIndex`
- * and ranked by its scores: a bundle without a word would answer with the pages
- * of a shorter word it starts with. A bundle is loaded the first time a search
- * needs it, and a filter on its name keeps it out of searches that do not.
+ * the edition's vocabulary index (the part for each word's first letter) which
+ * bundles use every word of the query, then searches those bundles together,
+ * merged with Pagefind's `mergeIndex` and ranked by its scores: a bundle
+ * without a word would answer with the pages of a shorter word it starts with.
+ * A bundle is loaded the first time a search needs it, and a filter on its name
+ * keeps it out of searches that do not.
  */
 import { formatDateTime, type DateWording } from '../lib/dates.ts';
 import { counted } from '../lib/i18n/counted.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
+import { vocabularyShardOf } from '../lib/vocabulary-shard.ts';
 
 /** What the search page hands the script, from the edition's catalogue. */
 type SearchWords = DateWording & Pick<Messages, 'locale' | 'searching' | 'searchUnavailable' | 'searchNone' | 'searchFound' | 'searchFoundBest'>;
@@ -59,35 +61,57 @@ const debounceMs = 150;
 function storySearch(editionFolder: string): StorySearch {
   const root = `${import.meta.env.BASE_URL}pagefind/`;
   const wordsPath = `${root}${editionFolder}words/`;
-  let loaded: Promise<{ module: PagefindModule; words: PagefindInstance }> | undefined;
+  const baseUrl = import.meta.env.BASE_URL;
+  let module: Promise<PagefindModule> | undefined;
+  let shards: Promise<string[]> | undefined;
+  const vocabularies = new Map<string, Promise<PagefindInstance>>();
   let stories: PagefindInstance | undefined;
   /** Bundles merged into `stories` or on their way. */
   const merged = new Map<string, Promise<void>>();
-  const options = (bundle: string) => ({ basePath: `${root}${bundle}/`, baseUrl: import.meta.env.BASE_URL, excerptLength: 24, mergeFilter: { bundle } });
+
+  /** A part of the vocabulary index, loaded once. */
+  function vocabulary(shard: string): Promise<PagefindInstance> {
+    let instance = vocabularies.get(shard);
+    if (!instance) {
+      instance = (async () => {
+        // A URL in a variable: the index exists only after the build, so the bundler must leave this import alone.
+        module ??= import(/* @vite-ignore */ `${wordsPath}${shard}/pagefind.js`) as Promise<PagefindModule>;
+        const part = (await module).createInstance({ basePath: `${wordsPath}${shard}/`, baseUrl });
+        // Pagefind counts results per filter value only for the filters it has loaded.
+        await part.filters();
+        return part;
+      })();
+      vocabularies.set(shard, instance);
+    }
+    return instance;
+  }
+
+  /** The bundles that hold `term`, or a word it starts or that starts with it, in the year filtered for. */
+  async function bundlesWith(term: string, year: string | undefined): Promise<string[]> {
+    const shard = vocabularyShardOf(term)!;
+    shards ??= fetch(`${wordsPath}shards.json`).then((response) => response.json() as Promise<string[]>);
+    if (!(await shards).includes(shard)) return [];
+    const found = await (await vocabulary(shard)).search(term, { filters: year ? { year } : {} });
+    return Object.entries(found.filters.bundle ?? {})
+      .filter(([, count]) => count > 0)
+      .map(([bundle]) => bundle);
+  }
+
   return {
     async search(query, filters, isCurrent) {
-      // A URL in a variable: the index exists only after the build, so the bundler must leave this import alone.
-      loaded ??= (async () => {
-        const module = (await import(/* @vite-ignore */ `${wordsPath}pagefind.js`)) as PagefindModule;
-        const words = module.createInstance({ basePath: wordsPath, baseUrl: import.meta.env.BASE_URL });
-        // Pagefind counts results per filter value only for the filters it has loaded.
-        await words.filters();
-        return { module, words };
-      })();
-      const { module, words } = await loaded;
-      // The vocabulary index has one record per bundle; its bundle filter counts the bundles that use every word.
-      const vocabulary = await words.search(query, { filters: filters.year ? { year: filters.year } : {} });
-      const bundles = Object.entries(vocabulary.filters.bundle ?? {})
-        .filter(([, count]) => count > 0)
-        .map(([bundle]) => bundle)
-        .sort();
+      // Pagefind searches each word of the query and keeps the stories with all of them: so do the bundles.
+      const terms = query.split(/\s+/).filter((term) => vocabularyShardOf(term) !== undefined);
+      if (terms.length === 0) return { results: [], filters: {} };
+      const perTerm = await Promise.all(terms.map((term) => bundlesWith(term, filters.year)));
+      const bundles = perTerm.reduce((all, some) => all.filter((bundle) => some.includes(bundle))).sort();
       if (!isCurrent()) return null;
       if (bundles.length === 0) return { results: [], filters: {} };
+      const pagefind = await module!;
       for (const bundle of bundles) {
         if (merged.has(bundle)) continue;
         if (stories) merged.set(bundle, stories.mergeIndex(`${root}${bundle}/`, { mergeFilter: { bundle } }));
         else {
-          stories = module.createInstance(options(bundle));
+          stories = pagefind.createInstance({ basePath: `${root}${bundle}/`, baseUrl, excerptLength: 24, mergeFilter: { bundle } });
           merged.set(bundle, Promise.resolve());
         }
       }
