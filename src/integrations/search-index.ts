@@ -11,7 +11,7 @@
  * Pagefind's process closed in between, so memory is bounded by the largest
  * bundle, not the archive. Each bundle is kept in the build cache under a hash
  * of its own pages and of the lock file (a Pagefind upgrade indexes anew), so
- * an edit re-indexes the edited story's bundle and copies the others back.
+ * an edit re-indexes the edited story's bundle and links the others back.
  *
  * Pagefind answers a word that an index lacks with the pages of the longest
  * indexed word it starts with ("a" for "appliances"), so searching every bundle
@@ -34,16 +34,16 @@ import { vocabularyShardOf, vocabularyShards } from '../lib/vocabulary-shard.ts'
 
 const indexFolder = 'pagefind';
 /** The vocabulary index's folder within an edition's part of <outDir>/pagefind/. */
-export const wordsFolder = 'words';
+const wordsFolder = 'words';
 /**
- * Months of a year in one bundle. Pagefind's memory grows with the stories of
- * the bundle it indexes; a quarter of a national daily's year (about 2,500
- * stories at 10,000 a year) keeps it near 1 GB, and an archive of ten years
- * stays at 40 bundles per edition for the browser to choose from.
+ * Months of a year in one bundle. Pagefind needs about 0.34 MiB a story of the
+ * index it is making, so a quarter of a national daily's year (about 2,500
+ * stories at 10,000 a year) stays under 1 GiB, while ten years are 40 bundles
+ * per edition for the browser to choose from.
  */
 export const monthsPerBundle = 3;
 /** Raised when what the cache keeps beside a bundle changes, so older entries are not read as new ones. */
-const cacheLayout = 'bundle index and words.json by language and part, 1';
+const cacheLayout = 'bundle index and words.json by language and part, 2';
 /** Pagefind's UI files: the search page uses its JavaScript API alone. */
 const unusedFiles = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
@@ -52,7 +52,7 @@ export interface SearchIndexResult {
   pages: number;
   /** Bundles indexed anew, by name. */
   indexed: string[];
-  /** Bundles copied from the cache: none of their pages changed. */
+  /** Bundles taken from the cache: none of their pages changed. */
   reused: string[];
 }
 
@@ -81,8 +81,22 @@ async function pagesByBundle(outDir: string): Promise<Map<string, string[]>> {
   return bundles;
 }
 
-/** Writes one Pagefind index of `pages` into `outputPath`, in a Pagefind process of its own. */
-async function indexPages(outDir: string, pages: string[], outputPath: string): Promise<void> {
+/** Image descriptions in the indexed part of a page: Pagefind indexes their words, but its fragments do not keep them. */
+function indexedImageText(html: string): string[] {
+  const body = html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</article>'));
+  return [...body.matchAll(/<img\s[^>]*?\balt="([^"]*)"/g)].map((match) =>
+    match[1]!.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal?: string, hex?: string, name?: string) =>
+      decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name!.toLowerCase()] ?? entity,
+    ),
+  );
+}
+
+/**
+ * Writes one Pagefind index of `pages` into `outputPath`, in a Pagefind process
+ * of its own; returns the image descriptions it indexed.
+ */
+async function indexPages(outDir: string, pages: string[], outputPath: string): Promise<string[]> {
+  const imageText: string[] = [];
   const { index, errors } = await pagefind.createIndex();
   try {
     if (!index) throw new Error(errors.join('\n'));
@@ -90,6 +104,7 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
       const content = await readFile(join(outDir, sourcePath), 'utf8');
       // Alias redirect pages share the story address pattern; they have no body to index.
       if (!content.includes('data-pagefind-body')) continue;
+      imageText.push(...indexedImageText(content));
       const added = await index.addHTMLFile({ sourcePath, content });
       if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     }
@@ -100,10 +115,23 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
     await pagefind.close();
   }
   for (const file of await readdir(outputPath)) if (unusedFiles.test(file)) await rm(join(outputPath, file));
+  return imageText;
 }
 
-/** Every word of an index's pages, by language and vocabulary part: the text Pagefind indexed, kept in its fragments. */
-async function indexedWords(folder: string): Promise<Record<string, Record<string, string[]>>> {
+/** Adds the words of `text` to `set` as Pagefind indexes them: a word with punctuation inside ("well-known") as a whole and as each part. */
+function addWords(set: Set<string>, text: string): void {
+  for (const word of text.toLowerCase().split(/\s+/)) {
+    const parts = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (parts.length > 1) set.add(parts.join(''));
+    for (const part of parts) set.add(part);
+  }
+}
+
+/**
+ * Every word of an index's pages, by language and vocabulary part: the text
+ * Pagefind indexed, kept in its fragments, and `imageText`, counted in each of the index's languages.
+ */
+async function indexedWords(folder: string, imageText: string[]): Promise<Record<string, Record<string, string[]>>> {
   const words: Record<string, Set<string>> = {};
   const fragments = join(folder, 'fragment');
   for (const name of (await readdir(fragments)).sort()) {
@@ -112,13 +140,9 @@ async function indexedWords(folder: string): Promise<Record<string, Record<strin
     const text = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
     const { content } = JSON.parse(text.slice(text.indexOf('{'))) as { content: string };
     const set = (words[language] ??= new Set());
-    // Pagefind indexes a word with punctuation inside ("well-known") as a whole and as each part.
-    for (const word of content.toLowerCase().split(/\s+/)) {
-      const parts = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (parts.length > 1) set.add(parts.join(''));
-      for (const part of parts) set.add(part);
-    }
+    addWords(set, content);
   }
+  for (const set of Object.values(words)) for (const text of imageText) addWords(set, text);
   const byShard = (set: Set<string>) => {
     const shards: Record<string, string[]> = {};
     for (const word of [...set].sort()) {
@@ -167,7 +191,7 @@ async function keepCached(cached: string, key: string, outputPath: string, extra
   await mkdir(cached, { recursive: true });
   await linkFolder(outputPath, join(cached, 'index'));
   for (const [name, text] of Object.entries(extra)) await writeFile(join(cached, name), text);
-  // The key is written last, so an interrupted copy is never taken for a whole index.
+  // The key is written last, so an interrupted one is never taken for a whole index.
   await writeFile(join(cached, 'key'), key);
 }
 
@@ -177,9 +201,9 @@ const editionPrefix = (bundle: string) => bundle.slice(0, bundle.lastIndexOf('/'
 const wordsCacheFolder = (edition: string) => `words/${edition.slice(0, -1) || '_'}`;
 
 /**
- * Indexes the story pages in `outDir` with Pagefind, bundle by bundle, copying
+ * Indexes the story pages in `outDir` with Pagefind, bundle by bundle, taking
  * from `cacheDir` each bundle made from the very same pages, then writes each
- * edition's vocabulary index.
+ * edition's vocabulary index (or takes it from the cache if no bundle changed).
  */
 export async function writeSearchIndex(outDir: string, cacheDir: string, lockFile: string): Promise<SearchIndexResult> {
   const outputRoot = join(outDir, indexFolder);
@@ -197,9 +221,9 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
     keys.push(`${bundle}:${key}`);
     if (await restoreCached(cached, key, outputPath)) result.reused.push(bundle);
     else {
-      await indexPages(outDir, pages, outputPath);
+      const imageText = await indexPages(outDir, pages, outputPath);
       result.indexed.push(bundle);
-      await keepCached(cached, key, outputPath, { 'words.json': JSON.stringify(await indexedWords(outputPath)) });
+      await keepCached(cached, key, outputPath, { 'words.json': JSON.stringify(await indexedWords(outputPath, imageText)) });
     }
     result.pages += await indexedPages(outputPath);
     const edition = editionPrefix(bundle);
