@@ -43,9 +43,15 @@ const wordsFolder = 'words';
  */
 export const monthsPerBundle = 3;
 /** Raised when what the cache keeps beside a bundle changes, so older entries are not read as new ones. */
-const cacheLayout = 'bundle index and words.json by language and part, 2';
-/** Pagefind's UI files: the search page uses its JavaScript API alone. */
-const unusedFiles = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+const cacheLayout = 'bundle index and words.json by language and part, 3';
+/**
+ * Files of Pagefind's output the search page never loads: its UI (the page
+ * uses its JavaScript API alone) and the search code for a language without
+ * an index. The search code is loaded from the vocabulary index, so a bundle
+ * needs only its language's WebAssembly.
+ */
+const unusedFiles = /^(?:pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)|wasm\.unknown\.pagefind)$/;
+const unusedInBundles = /^pagefind(?:-worker)?\.js$/;
 
 export interface SearchIndexResult {
   /** Pages (stories) in the bundles. */
@@ -114,7 +120,7 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
     // Ends Pagefind's process, which frees the index's memory before the next bundle.
     await pagefind.close();
   }
-  for (const file of await readdir(outputPath)) if (unusedFiles.test(file)) await rm(join(outputPath, file));
+  for (const file of await readdir(outputPath)) if (unusedFiles.test(file) || unusedInBundles.test(file)) await rm(join(outputPath, file));
   return imageText;
 }
 

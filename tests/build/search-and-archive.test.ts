@@ -23,7 +23,10 @@ beforeAll(() => {
 describe('the search index', () => {
   it('is written by the build, in bundles that count exactly the article pages, with the vocabulary index beside them', () => {
     expect(build.status, build.output).toBe(0);
-    expect(files).toContain('pagefind/words/pagefind.js');
+    // The vocabulary index, in parts that each carry Pagefind's search code.
+    const parts = JSON.parse(page('pagefind/words/shards.json')) as string[];
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(files).toContain(`pagefind/words/${part}/pagefind.js`);
     const entries = files.filter((file) => /^pagefind\/\d{4}-\d+\/pagefind-entry\.json$/.test(file));
     const indexed = entries
       .map((file) => JSON.parse(page(file)) as { languages: Record<string, { page_count: number }> })
