@@ -58,3 +58,4 @@ if (values.single) {
 clearInterval(timer);
 const peaks = [...childPeaks.values()];
 console.log(`peak RSS: this process ${mib(field(status('self'), 'VmHWM'))}; largest child ${mib(Math.max(0, ...peaks.map((peak) => peak.peakKb)))} (${peaks.length} children: ${[...new Set(peaks.map((peak) => peak.name))].join(', ')})`);
+console.log(`children's peaks, largest first: ${peaks.map((peak) => peak.peakKb).sort((a, b) => b - a).slice(0, 5).map(mib).join(', ')}`);

@@ -55,14 +55,14 @@ interface Build {
   lines: LogLine[];
 }
 
-/** Each process's parent, resident memory and high-water mark (KiB), from /proc. */
-function processes(): Map<number, { ppid: number; rssKb: number; hwmKb: number }> {
-  const found = new Map<number, { ppid: number; rssKb: number; hwmKb: number }>();
+/** Each process's name, parent, resident memory and high-water mark (KiB), from /proc. */
+function processes(): Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }> {
+  const found = new Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }>();
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      found.set(Number(pid), { ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
+      found.set(Number(pid), { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '', ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
     } catch {
       // The process ended between listing and reading.
     }
@@ -95,7 +95,9 @@ async function astroBuild(name: string, root: string, dirs: { outDir: string; ca
     const table = processes();
     const tree = [child.pid!];
     for (let at = 0; at < tree.length; at++) for (const [pid, entry] of table) if (entry.ppid === tree[at]) tree.push(pid);
-    const entries = tree.flatMap((pid) => table.get(pid) ?? []);
+    // A child between fork and exec still maps Astro's pages under Astro's name: counting it would count Astro twice.
+    const astro = table.get(child.pid!);
+    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.name !== astro?.name);
     peaks.wholeKb = Math.max(peaks.wholeKb, entries.reduce((sum, entry) => sum + entry.rssKb, 0));
     peaks.astroKb = Math.max(peaks.astroKb, table.get(child.pid!)?.hwmKb ?? 0);
     peaks.otherKb = Math.max(peaks.otherKb, ...entries.slice(1).map((entry) => entry.hwmKb));
