@@ -1,5 +1,5 @@
 /**
- * `node bench/search-index.ts --dist <built site> [--cache <folder>] [--single]`:
+ * `npm run bench:search -- --dist <built site> [--cache <folder>] [--single]`:
  * indexes the story pages of an already built site for search, as the build
  * does (src/integrations/search-index.ts), and prints the seconds, the bundles
  * and the peak resident memory of this process and of each Pagefind process it
