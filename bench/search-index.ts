@@ -5,7 +5,8 @@
  * and the peak resident memory of this process and of each Pagefind process it
  * started (the kernel's high-water mark, polled). `--single` indexes every page
  * into one index instead, as builds did before bundles, for comparison.
- * Build the site first, e.g. with `npm run bench -- --articles 10000`, and pass its dist.
+ * Build the site first, e.g. with `npm run bench -- --articles 10000`, and pass its dist;
+ * the bundles are cached in tests/.builds/search-bench/cache unless `--cache` says otherwise.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { writeSearchIndex } from '../src/integrations/search-index.ts';
 const { values } = parseArgs({ options: { dist: { type: 'string' }, cache: { type: 'string' }, single: { type: 'boolean', default: false } } });
 if (!values.dist) throw new Error('--dist <built site> is required');
 const outDir = resolve(values.dist);
-const cacheDir = resolve(values.cache ?? join(outDir, '..', 'search-bench-cache'));
+const cacheDir = resolve(values.cache ?? 'tests/.builds/search-bench/cache');
 
 /** Peak RSS in KiB of every process this one started, by pid, while they live. */
 const childPeaks = new Map<number, { name: string; peakKb: number }>();
