@@ -5,7 +5,8 @@
  *
  * 1. writes a deterministic archive of N stories (bench/archive.ts);
  * 2. cold build: empty output and cache folders; prints stories, pages written,
- *    wall time, ms per story, peak RSS and where the time went;
+ *    wall time, ms per story, peak RSS (Astro and its child processes, such as
+ *    Pagefind's, together) and where the time went;
  * 3. rebuild with nothing changed, keeping the output and cache folders;
  * 4. rebuild after editing the body of one story, and lists the files whose bytes changed;
  * 5. rebuild after adding one update to the live story (the newest story, which has ten), and the same list;
@@ -21,7 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -34,7 +35,6 @@ const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 10) throw new Error('--articles must be a whole number of at least 10');
 
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
-const gnuTime = '/usr/bin/time';
 const work = resolve('tests/.builds/speed', `bench-${articles}`);
 const contentDir = join(work, 'content');
 const folders = (name: string) => ({ outDir: join(work, name, 'dist'), cacheDir: join(work, name, 'cache') });
@@ -47,17 +47,37 @@ interface LogLine {
 
 interface Build {
   wallMs: number;
+  /** Astro's process and all below it together. */
   peakRssBytes: number;
+  astroPeakRssBytes: number;
+  /** The largest process below Astro's, such as Pagefind's indexer. */
+  otherPeakRssBytes: number;
   lines: LogLine[];
 }
 
-/** Runs `astro build` in a child process, stamping each log line and measuring the peak RSS. */
+/** Each process's name, parent, resident memory and high-water mark (KiB), from /proc. */
+function processes(): Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }> {
+  const found = new Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }>();
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      found.set(Number(pid), { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '', ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return found;
+}
+
+/**
+ * Runs `astro build` in a child process, stamping each log line and measuring
+ * the peak RSS of the whole build: Astro's process and every process below it
+ * (Pagefind's indexer) together, polled, and Astro's own and the largest
+ * other process's high-water marks.
+ */
 async function astroBuild(name: string, root: string, dirs: { outDir: string; cacheDir: string }): Promise<Build> {
-  const rssFile = join(work, 'peak-rss.txt');
-  const command = [process.execPath, astroBin, 'build', '--root', root];
-  // GNU time reports the child's peak RSS; without it, poll the kernel's high-water mark.
-  const useGnuTime = existsSync(gnuTime);
-  const child = spawn(useGnuTime ? gnuTime : command[0]!, useGnuTime ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
+  const child = spawn(process.execPath, [astroBin, 'build', '--root', root], {
     env: {
       ...process.env,
       CONTENT_DIR: contentDir,
@@ -70,13 +90,18 @@ async function astroBuild(name: string, root: string, dirs: { outDir: string; ca
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const start = performance.now();
-  let polledHwmKb = 0;
-  const poll = useGnuTime
-    ? undefined
-    : setInterval(() => {
-        const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (match) polledHwmKb = Math.max(polledHwmKb, Number(match[1]));
-      }, 100);
+  const peaks = { wholeKb: 0, astroKb: 0, otherKb: 0 };
+  const poll = setInterval(() => {
+    const table = processes();
+    const tree = [child.pid!];
+    for (let at = 0; at < tree.length; at++) for (const [pid, entry] of table) if (entry.ppid === tree[at]) tree.push(pid);
+    // A child between fork and exec still maps Astro's pages under Astro's name: counting it would count Astro twice.
+    const astro = table.get(child.pid!);
+    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.name !== astro?.name);
+    peaks.wholeKb = Math.max(peaks.wholeKb, entries.reduce((sum, entry) => sum + entry.rssKb, 0));
+    peaks.astroKb = Math.max(peaks.astroKb, table.get(child.pid!)?.hwmKb ?? 0);
+    peaks.otherKb = Math.max(peaks.otherKb, ...entries.slice(1).map((entry) => entry.hwmKb));
+  }, 100);
   const lines: LogLine[] = [];
   for (const stream of [child.stdout, child.stderr])
     createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - start, text: text.replace(/\x1b\[[0-9;]*m/g, '') }));
@@ -88,8 +113,7 @@ async function astroBuild(name: string, root: string, dirs: { outDir: string; ca
     console.error(lines.slice(-40).map((line) => line.text).join('\n'));
     throw new Error(`astro build --root ${root} failed (exit ${status})`);
   }
-  const peakKb = useGnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : polledHwmKb;
-  return { wallMs, peakRssBytes: peakKb * 1024, lines };
+  return { wallMs, peakRssBytes: peaks.wholeKb * 1024, astroPeakRssBytes: peaks.astroKb * 1024, otherPeakRssBytes: peaks.otherKb * 1024, lines };
 }
 
 /** Where a Broadsheet build's time went, from its log: Astro's phase lines, per-page times and BROADSHEET_TIMINGS. */
@@ -173,7 +197,7 @@ function reportStore(cacheDir: string) {
 
 function report(label: string, build: Build) {
   const { written, reused } = routeCounts(build);
-  console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} (${busy()})`);
+  console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} for the whole build (Astro ${mib(build.astroPeakRssBytes)}, largest child ${mib(build.otherPeakRssBytes)}) (${busy()})`);
 }
 
 console.log(`Broadsheet benchmark: ${articles} stories, ${cpus().length} cores, ${mib(totalmem())} RAM, Node ${process.version}, ${busy()}`);
@@ -250,6 +274,8 @@ const summary = {
   coldSeconds: cold.wallMs / 1000,
   msPerStory: cold.wallMs / articles,
   peakRssMiB: cold.peakRssBytes / 2 ** 20,
+  astroPeakRssMiB: cold.astroPeakRssBytes / 2 ** 20,
+  indexerPeakRssMiB: cold.otherPeakRssBytes / 2 ** 20,
   contentStoreMiB: coldStore.storeBytes / 2 ** 20,
   renderedBodiesMiB: coldStore.bodyBytes / 2 ** 20,
   phasesSeconds: Object.fromEntries(Object.entries(phases(cold)).map(([phase, ms]) => [phase, ms / 1000])),

@@ -6,11 +6,20 @@
  * searches the index of the page's `<html lang>`, so each edition searches its
  * own stories, with its language's stemming; the words the script prints come
  * from the page (`data-words`), in the edition's language.
+ *
+ * The stories are indexed in bundles (by year and quarter). A search first asks
+ * the edition's vocabulary index (the part for each word's first letter) which
+ * bundles use every word of the query, then searches those bundles together,
+ * merged with Pagefind's `mergeIndex` and ranked by its scores: a bundle
+ * without a word would answer with the pages of a shorter word it starts with.
+ * A bundle is loaded the first time a search needs it, and a filter on its name
+ * keeps it out of searches that do not.
  */
 import { formatDateTime, type DateWording } from '../lib/dates.ts';
 import { counted } from '../lib/i18n/counted.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import type { Messages } from '../lib/i18n/messages.ts';
+import { vocabularyShardOf } from '../lib/vocabulary-shard.ts';
 
 /** What the search page hands the script, from the edition's catalogue. */
 type SearchWords = DateWording & Pick<Messages, 'locale' | 'searching' | 'searchUnavailable' | 'searchNone' | 'searchFound' | 'searchFoundBest'>;
@@ -21,27 +30,96 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  debouncedSearch(
-    term: string,
-    options: { filters?: Record<string, string> },
-    debounceMs?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+type Filters = Record<string, string | { any: string[] }>;
+
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+  /** Results per value of each filter. */
+  filters: Record<string, Record<string, number>>;
+}
+
+interface PagefindInstance {
+  mergeIndex(indexPath: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  search(term: string, options: { filters?: Filters }): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; excerptLength?: number; mergeFilter?: Record<string, string> }): PagefindInstance;
+}
+
+/** Searches the bundles of one edition's stories. */
+interface StorySearch {
+  /** Stories matching `query` and `filters`, best first; null when a newer search superseded this one. */
+  search(query: string, filters: Record<string, string>, isCurrent: () => boolean): Promise<PagefindSearch | null>;
 }
 
 const maxResults = 20;
-let pagefind: Promise<Pagefind> | undefined;
+const debounceMs = 150;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // A URL in a variable: the index exists only after the build, so the bundler must leave this import alone.
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
-    return module;
-  })();
-  return pagefind;
+/** The search over an edition's part of /pagefind/: `editionFolder` is `ru/` for the edition at /ru/, empty for the default one. */
+function storySearch(editionFolder: string): StorySearch {
+  const root = `${import.meta.env.BASE_URL}pagefind/`;
+  const wordsPath = `${root}${editionFolder}words/`;
+  const baseUrl = import.meta.env.BASE_URL;
+  let module: Promise<PagefindModule> | undefined;
+  let shards: Promise<string[]> | undefined;
+  const vocabularies = new Map<string, Promise<PagefindInstance>>();
+  let stories: PagefindInstance | undefined;
+  /** Bundles merged into `stories` or on their way. */
+  const merged = new Map<string, Promise<void>>();
+
+  /** A part of the vocabulary index, loaded once. */
+  function vocabulary(shard: string): Promise<PagefindInstance> {
+    let instance = vocabularies.get(shard);
+    if (!instance) {
+      instance = (async () => {
+        // A URL in a variable: the index exists only after the build, so the bundler must leave this import alone.
+        module ??= import(/* @vite-ignore */ `${wordsPath}${shard}/pagefind.js`) as Promise<PagefindModule>;
+        const part = (await module).createInstance({ basePath: `${wordsPath}${shard}/`, baseUrl });
+        // Pagefind counts results per filter value only for the filters it has loaded.
+        await part.filters();
+        return part;
+      })();
+      vocabularies.set(shard, instance);
+    }
+    return instance;
+  }
+
+  /** The bundles that hold `term`, or a word it starts or that starts with it, in the year filtered for. */
+  async function bundlesWith(term: string, year: string | undefined): Promise<string[]> {
+    const shard = vocabularyShardOf(term)!;
+    shards ??= fetch(`${wordsPath}shards.json`).then((response) => response.json() as Promise<string[]>);
+    if (!(await shards).includes(shard)) return [];
+    const found = await (await vocabulary(shard)).search(term, { filters: year ? { year } : {} });
+    return Object.entries(found.filters.bundle ?? {})
+      .filter(([, count]) => count > 0)
+      .map(([bundle]) => bundle);
+  }
+
+  return {
+    async search(query, filters, isCurrent) {
+      // Pagefind searches each word of the query and keeps the stories with all of them: so do the bundles.
+      const terms = query.split(/\s+/).filter((term) => vocabularyShardOf(term) !== undefined);
+      if (terms.length === 0) return { results: [], filters: {} };
+      const perTerm = await Promise.all(terms.map((term) => bundlesWith(term, filters.year)));
+      const bundles = perTerm.reduce((all, some) => all.filter((bundle) => some.includes(bundle))).sort();
+      if (!isCurrent()) return null;
+      if (bundles.length === 0) return { results: [], filters: {} };
+      const pagefind = await module!;
+      for (const bundle of bundles) {
+        if (merged.has(bundle)) continue;
+        if (stories) merged.set(bundle, stories.mergeIndex(`${root}${bundle}/`, { mergeFilter: { bundle } }));
+        else {
+          stories = pagefind.createInstance({ basePath: `${root}${bundle}/`, baseUrl, excerptLength: 24, mergeFilter: { bundle } });
+          merged.set(bundle, Promise.resolve());
+        }
+      }
+      await Promise.all(bundles.map((bundle) => merged.get(bundle)));
+      const found = await stories!.search(query, { filters: { ...filters, bundle: { any: bundles } } });
+      return isCurrent() ? found : null;
+    },
+  };
 }
 
 export function runSearchPage(document: Document): void {
@@ -51,6 +129,8 @@ export function runSearchPage(document: Document): void {
   const timeZone = list.dataset.timeZone!;
   const words = JSON.parse(list.dataset.words!) as SearchWords;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const stories = storySearch(list.dataset.indexFolder!);
+  let searches = 0;
 
   for (const [name, value] of new URL(document.location.href).searchParams) if (form.elements.namedItem(name)) field(name).value = value;
 
@@ -61,14 +141,19 @@ export function runSearchPage(document: Document): void {
     const params = new URLSearchParams({ q: query, ...filters });
     history.replaceState(null, '', query ? `?${params}` : document.location.pathname);
     if (!query) {
+      searches++;
       status.textContent = '';
       list.replaceChildren();
       return;
     }
     status.textContent = words.searching;
+    const number = ++searches;
+    await new Promise((resolve) => setTimeout(resolve, debounceMs));
+    const isCurrent = () => number === searches;
+    if (!isCurrent()) return;
     let found;
     try {
-      found = await (await loadPagefind()).debouncedSearch(query, { filters }, 150);
+      found = await stories.search(query, filters, isCurrent);
     } catch {
       status.textContent = words.searchUnavailable;
       return;
@@ -76,6 +161,7 @@ export function runSearchPage(document: Document): void {
     // A newer keystroke superseded this search.
     if (found === null) return;
     const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    if (!isCurrent()) return;
     list.replaceChildren(...results.map((result) => resultItem(document, result, timeZone, words)));
     const count = found.results.length;
     status.textContent =

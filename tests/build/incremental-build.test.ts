@@ -2,7 +2,7 @@
  * Incremental builds: three builds of one tree sharing a cache. Unchanged pages
  * come from the cache byte for byte, and so does the search index; after a
  * story's body is edited, its page shows the edit, no page that does not show
- * the story changes, and the search index is made anew. Story bodies and their
+ * the story changes, and the search index bundle that holds it is made anew. Story bodies and their
  * HTML stay out of Astro's content store, one file each beside it, and a cache
  * that lost those files renders them again.
  */
@@ -70,12 +70,13 @@ it('shows an edited body on its page and changes no page that does not show the 
   expect(reusedRoutes(builds[2]!)).toBeGreaterThanOrEqual(15);
 });
 
-it('reuses the search index while no page changed, and indexes anew after an edit', () => {
-  expect(builds[0]!.output).toMatch(/search index: \d+ stories indexed/);
-  expect(builds[1]!.output).toMatch(/search index: no page changed, reused the index of \d+ stories/);
+it('reuses the search index while no page changed, and indexes anew the bundle of an edited story', () => {
+  expect(builds[0]!.output).toMatch(/search index: \d+ stories in (\d+) bundles?; indexed \1 /);
+  expect(builds[1]!.output).toMatch(/search index: \d+ stories in \d+ bundles?; indexed 0, reused/);
   expect(searchIndexes[0]!.size).toBeGreaterThan(3);
   expect([...searchIndexes[1]!]).toEqual([...searchIndexes[0]!]);
-  expect(builds[2]!.output).toMatch(/search index: \d+ stories indexed/);
+  // The story's quarter: city-story-05 is in October 2026.
+  expect(builds[2]!.output).toMatch(/search index: \d+ stories in \d+ bundles?; indexed 1 \(2026-4\), reused/);
   // The edited story's words are in the new index: some of its files differ from the reused one.
   expect([...searchIndexes[2]!].filter(([file, digest]) => searchIndexes[1]!.get(file) !== digest).length).toBeGreaterThan(0);
 });

@@ -1,7 +1,7 @@
 /**
- * A real build of the basic fixture: the Pagefind index holds exactly the
- * article pages, with their filters, and the archive lists every story under
- * the month of its URL.
+ * A real build of the basic fixture: the Pagefind index bundles hold exactly
+ * the article pages, with their filters, and the archive lists every story
+ * under the month of its URL.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +21,21 @@ beforeAll(() => {
 });
 
 describe('the search index', () => {
-  it('is written by the build and counts exactly the article pages', () => {
+  it('is written by the build, in bundles that count exactly the article pages, with the vocabulary index beside them', () => {
     expect(build.status, build.output).toBe(0);
-    expect(files).toContain('pagefind/pagefind.js');
-    const entry = JSON.parse(page('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    // The vocabulary index, in parts that each carry Pagefind's search code.
+    const parts = JSON.parse(page('pagefind/words/shards.json')) as string[];
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) expect(files).toContain(`pagefind/words/${part}/pagefind.js`);
+    const entries = files.filter((file) => /^pagefind\/\d{4}-\d+\/pagefind-entry\.json$/.test(file));
+    const indexed = entries
+      .map((file) => JSON.parse(page(file)) as { languages: Record<string, { page_count: number }> })
+      .reduce((sum, entry) => sum + Object.values(entry.languages).reduce((count, language) => count + language.page_count, 0), 0);
     expect(articlePages.length).toBeGreaterThan(0);
     expect(indexed).toBe(articlePages.length);
+    // Each bundle holds the stories of its quarter (src/lib/search-bundle.ts).
+    const quarters = new Set(articlePages.map((file) => `${file.slice(0, 4)}-${Math.floor((Number(file.slice(5, 7)) - 1) / 3) + 1}`));
+    expect(entries.map((file) => file.split('/')[1]).sort()).toEqual([...quarters].sort());
   });
 
   it('marks articles, and only articles, for indexing, with section and year filters and weighted headline and dek', () => {

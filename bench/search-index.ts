@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:search -- --dist <built site> [--cache <folder>] [--single]`:
+ * indexes the story pages of an already built site for search, as the build
+ * does (src/integrations/search-index.ts), and prints the seconds, the bundles
+ * and the peak resident memory of this process and of each Pagefind process it
+ * started (the kernel's high-water mark, polled). `--single` indexes every page
+ * into one index instead, as builds did before bundles, for comparison.
+ * Build the site first, e.g. with `npm run bench -- --articles 10000`, and pass its dist;
+ * the bundles are cached in tests/.builds/search-bench/cache unless `--cache` says otherwise.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { filesBelow } from '../tests/build/astro-build.ts';
+import { writeSearchIndex } from '../src/integrations/search-index.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string' }, cache: { type: 'string' }, single: { type: 'boolean', default: false } } });
+if (!values.dist) throw new Error('--dist <built site> is required');
+const outDir = resolve(values.dist);
+const cacheDir = resolve(values.cache ?? 'tests/.builds/search-bench/cache');
+
+/** Peak RSS in KiB of every process this one started, by pid, while they live. */
+const childPeaks = new Map<number, { name: string; peakKb: number }>();
+const status = (pid: number | string) => readFileSync(`/proc/${pid}/status`, 'utf8');
+const field = (text: string, name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
+function poll() {
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const text = status(pid);
+      if (field(text, 'PPid') !== process.pid) continue;
+      const name = /Name:\s+(\S+)/.exec(text)?.[1] ?? '?';
+      const peakKb = Math.max(field(text, 'VmHWM'), childPeaks.get(Number(pid))?.peakKb ?? 0);
+      childPeaks.set(Number(pid), { name, peakKb });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+}
+const timer = setInterval(poll, 100);
+const mib = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
+const started = performance.now();
+
+if (values.single) {
+  const { index } = await pagefind.createIndex();
+  await index!.addDirectory({ path: outDir, glob: '**/[0-9][0-9][0-9][0-9]/*/*/*/index.html' });
+  await index!.writeFiles({ outputPath: join(outDir, 'pagefind-single') });
+  poll();
+  await pagefind.close();
+  console.log(`one index: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} else {
+  const result = await writeSearchIndex(outDir, cacheDir, resolve('package-lock.json'));
+  poll();
+  console.log(`${result.pages} stories in ${result.indexed.length + result.reused.length} bundles, ${((performance.now() - started) / 1000).toFixed(1)} s; indexed ${result.indexed.length}, reused ${result.reused.length}`);
+  const sizes = (folder: string) => filesBelow(join(outDir, 'pagefind', folder)).reduce((sum, file) => sum + readFileSync(join(outDir, 'pagefind', folder, file)).length, 0);
+  const bundles = [...result.indexed, ...result.reused].sort();
+  console.log(`bundle sizes: ${bundles.map((bundle) => `${bundle} ${(sizes(bundle) / 2 ** 20).toFixed(1)} MiB`).join(', ')}`);
+}
+clearInterval(timer);
+const peaks = [...childPeaks.values()];
+console.log(`peak RSS: this process ${mib(field(status('self'), 'VmHWM'))}; largest child ${mib(Math.max(0, ...peaks.map((peak) => peak.peakKb)))} (${peaks.length} children: ${[...new Set(peaks.map((peak) => peak.name))].join(', ')})`);
+console.log(`children's peaks, largest first: ${peaks.map((peak) => peak.peakKb).sort((a, b) => b - a).slice(0, 5).map(mib).join(', ')}`);
