@@ -28,6 +28,7 @@ import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { decodeHTMLAttribute } from 'entities';
 import * as pagefind from 'pagefind';
 import { searchBundleOf } from '../lib/search-bundle.ts';
 import { vocabularyShardOf, vocabularyShards } from '../lib/vocabulary-shard.ts';
@@ -90,11 +91,7 @@ async function pagesByBundle(outDir: string): Promise<Map<string, string[]>> {
 /** Image descriptions in the indexed part of a page: Pagefind indexes their words, but its fragments do not keep them. */
 function indexedImageText(html: string): string[] {
   const body = html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</article>'));
-  return [...body.matchAll(/<img\s[^>]*?\balt="([^"]*)"/g)].map((match) =>
-    match[1]!.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal?: string, hex?: string, name?: string) =>
-      decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name!.toLowerCase()] ?? entity,
-    ),
-  );
+  return [...body.matchAll(/<img\s[^>]*?\balt="([^"]*)"/g)].map((match) => decodeHTMLAttribute(match[1]!));
 }
 
 /**
