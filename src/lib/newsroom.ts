@@ -7,7 +7,7 @@ import type { ArticleData, AuthorData, SectionData } from '../content.config.ts'
 import { liveCoverage, type LiveCoverage, type UpdateInput } from './live/live-coverage.ts';
 import { byNewestActivity } from './live/newest-activity.ts';
 import { updateStoryId } from './live/update-id.ts';
-import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
+import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related/index.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
 import { smartPunctuation } from './smart-punctuation.ts';
