@@ -1,4 +1,6 @@
-import { termOf, wordsOf } from './text-terms.ts';
+import { termOf } from './text-terms.ts';
+import { scanWords } from './word-scan.ts';
+import { WordTable } from './word-table.ts';
 
 export interface TextFields {
   title: string;
@@ -33,6 +35,7 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
   // The story being counted: each term's weight so far (0 for terms it has not used), and its terms in order of first use.
   const weightOf: number[] = [];
   const used: number[] = [];
+  const ids: number[] = [];
   const words = new WordTable((word) => {
     const term = termOf(word);
     if (term === undefined) return -1;
@@ -49,9 +52,9 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
     [doc.title, doc.description, doc.body].forEach((text, field) => {
       const weight = fieldWeights[field]!;
       if (weight <= 0) return;
-      for (const word of wordsOf(text)) {
-        const id = words.idOf(word);
-        if (id < 0) continue;
+      ids.length = 0;
+      scanWords(text, words, ids);
+      for (const id of ids) {
         if (weightOf[id] === 0) used.push(id);
         weightOf[id]! += weight;
       }
@@ -65,51 +68,4 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
     return counted;
   });
   return { vocabulary, documents, df: Int32Array.from(df) };
-}
-
-/**
- * Each word as written → its term id, or −1 for a word that is no term; most
- * words have been seen before. Open addressing on an FNV-1a hash of the word:
- * a Map of strings, which compares more memory per lookup, took twice as long.
- */
-class WordTable {
-  private readonly termIdOf: (word: string) => number;
-  private readonly words: string[] = [];
-  private readonly ids: number[] = [];
-  /** Index into words/ids, −1 for a free slot; at most half full. */
-  private slots = new Int32Array(1 << 16).fill(-1);
-
-  constructor(termIdOf: (word: string) => number) {
-    this.termIdOf = termIdOf;
-  }
-
-  idOf(word: string): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry < 0) break;
-      if (this.words[entry] === word) return this.ids[entry]!;
-    }
-    const id = this.termIdOf(word);
-    const entry = this.words.push(word) - 1;
-    this.ids.push(id);
-    if (2 * this.words.length > this.slots.length) {
-      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
-      this.words.forEach((_, earlier) => this.place(earlier));
-    } else this.place(entry);
-    return id;
-  }
-
-  private place(entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hashOf(this.words[entry]!) & mask;
-    while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
-  }
-}
-
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
-  return hash;
 }

@@ -1,10 +1,14 @@
+import { scanWords } from './word-scan.ts';
+import { MAX_WORD, WordTable } from './word-table.ts';
+
 /**
  * The terms of a story's text: Markdown in, the words that say what it is
  * about out. Fenced code, link and image destinations, HTML tags and URLs
- * are skipped; words are lower-cased and stripped of diacritics and
- * possessives, joined across apostrophes ("rock'n'roll"), reduced by a light
- * plural stemmer (Harman's S-stemmer) and dropped when they are stop words,
- * single characters, numbers under three digits or longer than 40 characters.
+ * are skipped; words are joined across apostrophes ("rock'n'roll") and
+ * stripped of possessives (word-scan.ts reads them), lower-cased and stripped
+ * of diacritics, reduced by a light plural stemmer (Harman's S-stemmer) and
+ * dropped when they are stop words, single characters, numbers under three
+ * digits or longer than 40 characters.
  */
 
 /** English function words and newsroom boilerplate that say nothing about what a story is about. */
@@ -26,28 +30,9 @@ const stopWords: ReadonlySet<string> = new Set(
 );
 
 /** Longer "words" (hashes, base64, run-together URLs) are not terms. */
-const MAX_TERM = 40;
+const MAX_TERM = MAX_WORD;
 
-/**
- * Text that is not the story's prose: a fenced code block (from a fence at
- * the start of a line to the end of the closing fence's line, or of the
- * text), a link or image destination, an HTML tag or comment (within 2,000
- * characters), a URL (a scheme of 3–5 letters or "www.", up to whitespace, a
- * bracket or a quote).
- */
-const notProse = /(?<=(?:^|\n) {0,3})(```|~~~)[^]*?(?:\n {0,3}\1[^\n]*|$)|\]\([^)]*\)?|<[A-Za-z/!][^>]{0,1997}>|(?<![\p{L}\p{N}\p{M}])(?:[\p{L}\p{N}\p{M}]{3,5}:\/\/|[wW]{3}\.)[^ \n\t\r)>\]"]*/gu;
-/**
- * A word: letters, digits and marks of any script, joined across straight or
- * curly apostrophes, and a possessive "'s" after it, if any ("O'Brien's").
- */
-const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['’](?![sS](?![\p{L}\p{N}\p{M}]))[\p{L}\p{N}\p{M}]+)*(?:['’][sS](?![\p{L}\p{N}\p{M}]))?/gu;
-
-/** The words of a Markdown text as written (apostrophes kept), in order; termOf() makes terms of them. */
-export function wordsOf(markdown: string): string[] {
-  return markdown.replace(notProse, ' ').match(wordPattern) ?? [];
-}
-
-/** The index term a word (from wordsOf) stands for, or undefined if it is none. */
+/** The index term a word (as word-scan.ts reads it, or as written) stands for, or undefined if it is none. */
 export function termOf(word: string): string | undefined {
   let term = word.replace(/['’][sS]$/, '').replace(/['’]/g, '');
   if (term.length > MAX_TERM) return undefined;
@@ -61,7 +46,14 @@ export function termOf(word: string): string | undefined {
 
 /** The index terms of a Markdown text, in order. */
 export function termsOf(markdown: string): string[] {
-  return wordsOf(markdown).flatMap((word) => termOf(word) ?? []);
+  const terms: string[] = [];
+  const ids: number[] = [];
+  const table = new WordTable((word) => {
+    const term = termOf(word);
+    return term === undefined ? -1 : terms.push(term) - 1;
+  });
+  scanWords(markdown, table, ids);
+  return ids.map((id) => terms[id]!);
 }
 
 /** Harman's S-stemmer: plurals to singulars ("policies" → "policy", "plans" → "plan"), leaving "-ss", "-us", "-is", "-aes", "-ees", "-oes" alone. */
