@@ -11,14 +11,21 @@ export const MAX_WORD = 40;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** Int32s per slot: hash, term id, length (0 for a free slot), start of the units past INLINE in `chars`, then INLINE code units. */
+const SLOT = 8;
+/** Code units a slot holds itself: most words fit, so most lookups read one cache line. */
+const INLINE = 8;
+
 export class WordTable {
   /** The word to look up: the scanner writes its folded code units here (past MAX_WORD, none). */
   readonly word = new Uint16Array(MAX_WORD);
   private readonly termIdOf: (word: string) => number;
-  /** Per slot: hash, term id, start in `chars`, length (0 for a free slot); at most half the slots are used. */
-  private slots = new Int32Array(4 << 14);
+  /** At most half the slots are used. */
+  private slots = new Int32Array(SLOT << 14);
+  /** The slots' inline code units: unit k of slot s (an index into `slots`) is at 2 × (s + 4) + k. */
+  private units = new Uint16Array(this.slots.buffer);
   private used = 0;
-  /** The code units of every word in the table, one after another. */
+  /** The code units past INLINE of every word in the table, one word after another. */
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
 
@@ -31,30 +38,36 @@ export class WordTable {
   idOf(length: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    for (let slot = (hash << 2) & mask; ; slot = (slot + 4) & mask) {
-      const slotLength = slots[slot + 3]!;
+    for (let slot = Math.imul(hash, SLOT) & mask; ; slot = (slot + SLOT) & mask) {
+      const slotLength = slots[slot + 2]!;
       if (slotLength === 0) return this.insert(slot, length, hash);
-      if (slots[slot] === hash && slotLength === length && this.holds(slots[slot + 2]!, length)) return slots[slot + 1]!;
+      if (slots[slot] === hash && slotLength === length && this.holds(slot, length)) return slots[slot + 1]!;
     }
   }
 
-  private holds(start: number, length: number): boolean {
-    const { chars, word } = this;
-    for (let k = 0; k < length; k++) if (chars[start + k] !== word[k]) return false;
+  private holds(slot: number, length: number): boolean {
+    const { units, word } = this;
+    const inline = Math.min(length, INLINE);
+    const at = 2 * (slot + 4);
+    for (let k = 0; k < inline; k++) if (units[at + k] !== word[k]) return false;
+    const start = this.slots[slot + 3]! - INLINE;
+    for (let k = INLINE; k < length; k++) if (this.chars[start + k] !== word[k]) return false;
     return true;
   }
 
   private insert(slot: number, length: number, hash: number): number {
     const id = this.termIdOf(String.fromCharCode(...this.word.subarray(0, length)));
-    if (this.charsUsed + length > this.chars.length) {
+    const rest = Math.max(0, length - INLINE);
+    if (this.charsUsed + rest > this.chars.length) {
       const chars = new Uint16Array(2 * this.chars.length);
       chars.set(this.chars);
       this.chars = chars;
     }
-    this.chars.set(this.word.subarray(0, length), this.charsUsed);
-    this.slots.set([hash, id, this.charsUsed, length], slot);
-    this.charsUsed += length;
-    if (2 * ++this.used > this.slots.length >> 2) this.grow();
+    this.chars.set(this.word.subarray(INLINE, length), this.charsUsed);
+    this.slots.set([hash, id, length, this.charsUsed], slot);
+    this.units.set(this.word.subarray(0, Math.min(length, INLINE)), 2 * (slot + 4));
+    this.charsUsed += rest;
+    if (2 * ++this.used > this.slots.length / SLOT) this.grow();
     return id;
   }
 
@@ -62,13 +75,14 @@ export class WordTable {
     const old = this.slots;
     const slots = new Int32Array(2 * old.length);
     const mask = slots.length - 1;
-    for (let from = 0; from < old.length; from += 4) {
-      if (old[from + 3] === 0) continue;
-      let slot = (old[from]! << 2) & mask;
-      while (slots[slot + 3] !== 0) slot = (slot + 4) & mask;
-      slots.set(old.subarray(from, from + 4), slot);
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 2] === 0) continue;
+      let slot = Math.imul(old[from]!, SLOT) & mask;
+      while (slots[slot + 2] !== 0) slot = (slot + SLOT) & mask;
+      slots.set(old.subarray(from, from + SLOT), slot);
     }
     this.slots = slots;
+    this.units = new Uint16Array(slots.buffer);
   }
 }
 
