@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticArchive, seededRandom, type SyntheticStory } from '../../bench/synthetic-archive.ts';
 import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related/index.ts';
-import { countTerms } from '../../src/lib/related/term-counts.ts';
+import { countTerms, type TermCounts } from '../../src/lib/related/term-counts.ts';
 import { termsOf } from '../../src/lib/related/text-terms.ts';
 
 const DAY = 86_400_000;
@@ -387,12 +387,12 @@ describe('text terms', { timeout: 120_000 }, () => {
   it('weighs a term by the fields it appears in, once per story, in order of first use', () => {
     const doc = { title: 'Volcano', description: 'volcano ash', body: 'ash ash lava' };
     const weighted = countTerms([doc], [3, 2, 1]);
-    expect(Array.from(weighted.documents[0]!.terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
-    expect(Array.from(weighted.documents[0]!.tf)).toEqual([5, 4, 1]);
+    expect(Array.from(storyTerms(weighted, 0).terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(storyTerms(weighted, 0).tf)).toEqual([5, 4, 1]);
     expect(Array.from(weighted.df)).toEqual([1, 1, 1]);
     const noDescription = countTerms([doc], [3, 0, 1]);
-    expect(Array.from(noDescription.documents[0]!.terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
-    expect(Array.from(noDescription.documents[0]!.tf)).toEqual([3, 2, 1]);
+    expect(Array.from(storyTerms(noDescription, 0).terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(storyTerms(noDescription, 0).tf)).toEqual([3, 2, 1]);
   });
 
   it('counts each story in the document frequency of every term it uses, and gives each term one id', () => {
@@ -400,11 +400,18 @@ describe('text terms', { timeout: 120_000 }, () => {
     const counts = countTerms(docs, [3, 2, 1]);
     expect(new Set(counts.vocabulary).size).toBe(counts.vocabulary.length);
     const recounted = new Array<number>(counts.vocabulary.length).fill(0);
-    for (const { terms } of counts.documents) {
+    for (let story = 0; story < docs.length; story++) {
+      const { terms } = storyTerms(counts, story);
       expect(new Set(terms).size).toBe(terms.length);
       for (const term of terms) recounted[term]!++;
     }
     expect(Array.from(counts.df)).toEqual(recounted);
-    expect(counts.documents[7]!.terms.length).toBe(new Set(termsOf(`${docs[7]!.title}\n${docs[7]!.description}\n${docs[7]!.body}`)).size);
+    expect(storyTerms(counts, 7).terms.length).toBe(new Set(termsOf(`${docs[7]!.title}\n${docs[7]!.description}\n${docs[7]!.body}`)).size);
   });
 });
+
+/** Story d's distinct terms and their weighted frequencies, from its row of the counts. */
+function storyTerms({ documents }: TermCounts, d: number): { terms: Int32Array; tf: Float32Array } {
+  const [from, to] = [documents.start[d]!, documents.start[d + 1]!];
+  return { terms: documents.ids.subarray(from, to), tf: documents.weights.subarray(from, to) };
+}

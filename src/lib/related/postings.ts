@@ -1,4 +1,5 @@
 /** The sparse tables of the related index: stories' vectors, and their inversion, posting lists. */
+import { doubled } from './doubled.ts';
 
 /** Row r's entries are ids/weights[start[r] … start[r + 1]). */
 export interface Rows {
@@ -18,6 +19,34 @@ export function packRows(rows: readonly { ids: ArrayLike<number>; weights: Array
     weights.set(row.weights, start[r]);
   });
   return { start, ids, weights };
+}
+
+/** Rows written entry by entry, row after row, into typed arrays that grow as they fill. */
+export class RowsBuilder {
+  private start = new Int32Array(1024);
+  private ids = new Int32Array(4096);
+  private weights = new Float32Array(4096);
+  private rowCount = 0;
+  private length = 0;
+
+  add(id: number, weight: number): void {
+    if (this.length === this.ids.length) {
+      this.ids = doubled(this.ids);
+      this.weights = doubled(this.weights);
+    }
+    this.ids[this.length] = id;
+    this.weights[this.length++] = weight;
+  }
+
+  /** Ends the current row (an empty one if nothing was added since the last). */
+  endRow(): void {
+    if (this.rowCount + 2 > this.start.length) this.start = doubled(this.start);
+    this.start[++this.rowCount] = this.length;
+  }
+
+  rows(): Rows {
+    return { start: this.start.slice(0, this.rowCount + 1), ids: this.ids.slice(0, this.length), weights: this.weights.slice(0, this.length) };
+  }
 }
 
 /**

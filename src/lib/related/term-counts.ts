@@ -1,5 +1,7 @@
+import { doubled } from './doubled.ts';
+import { RowsBuilder, type Rows } from './postings.ts';
 import { termOf } from './text-terms.ts';
-import { scanWords } from './word-scan.ts';
+import { IdList, scanWords } from './word-scan.ts';
 import { WordTable } from './word-table.ts';
 
 export interface TextFields {
@@ -8,17 +10,12 @@ export interface TextFields {
   body: string;
 }
 
-/** One story's distinct terms, in order of first use, and their field-weighted frequencies. */
-export interface DocumentTerms {
-  terms: Int32Array;
-  tf: Float32Array;
-}
-
 /** Every story's terms, as ids into `vocabulary`. */
 export interface TermCounts {
   /** Term texts by id, in order of first use across the stories. */
   vocabulary: string[];
-  documents: DocumentTerms[];
+  /** Row d: story d's distinct terms, in order of first use, with their field-weighted frequencies. */
+  documents: Rows;
   /** Per term id, how many stories use it. */
   df: Int32Array;
 }
@@ -31,41 +28,46 @@ export interface TermCounts {
 export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [title: number, description: number, body: number]): TermCounts {
   const vocabulary: string[] = [];
   const termIds = new Map<string, number>();
-  const df: number[] = [];
-  // The story being counted: each term's weight so far (0 for terms it has not used), and its terms in order of first use.
-  const weightOf: number[] = [];
-  const used: number[] = [];
-  const ids: number[] = [];
+  // Per term id: how many stories use it, and its weight so far in the story being counted (0 for terms it has not used).
+  let df = new Int32Array(1024);
+  let weightOf = new Float64Array(1024);
   const words = new WordTable((word) => {
     const term = termOf(word);
     if (term === undefined) return -1;
     let id = termIds.get(term);
     if (id === undefined) {
       termIds.set(term, (id = vocabulary.push(term) - 1));
-      df.push(0);
-      weightOf.push(0);
+      if (id === df.length) {
+        df = doubled(df);
+        weightOf = doubled(weightOf);
+      }
     }
     return id;
   });
+  const ids = new IdList();
+  const used = new IdList();
+  const documents = new RowsBuilder();
 
-  const documents = docs.map((doc) => {
-    [doc.title, doc.description, doc.body].forEach((text, field) => {
+  for (const doc of docs) {
+    for (let field = 0; field < 3; field++) {
       const weight = fieldWeights[field]!;
-      if (weight <= 0) return;
+      if (weight <= 0) continue;
       ids.length = 0;
-      scanWords(text, words, ids);
-      for (const id of ids) {
+      scanWords(field === 0 ? doc.title : field === 1 ? doc.description : doc.body, words, ids);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids.ids[k]!;
         if (weightOf[id] === 0) used.push(id);
         weightOf[id]! += weight;
       }
-    });
-    const counted: DocumentTerms = { terms: Int32Array.from(used), tf: Float32Array.from(used, (id) => weightOf[id]!) };
-    for (const id of used) {
+    }
+    for (let k = 0; k < used.length; k++) {
+      const id = used.ids[k]!;
+      documents.add(id, weightOf[id]!);
       df[id]!++;
       weightOf[id] = 0;
     }
+    documents.endRow();
     used.length = 0;
-    return counted;
-  });
-  return { vocabulary, documents, df: Int32Array.from(df) };
+  }
+  return { vocabulary, documents: documents.rows(), df: df.slice(0, vocabulary.length) };
 }

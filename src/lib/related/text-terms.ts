@@ -1,4 +1,4 @@
-import { scanWords } from './word-scan.ts';
+import { IdList, scanWords } from './word-scan.ts';
 import { MAX_WORD, WordTable } from './word-table.ts';
 
 /**
@@ -47,13 +47,13 @@ export function termOf(word: string): string | undefined {
 /** The index terms of a Markdown text, in order. */
 export function termsOf(markdown: string): string[] {
   const terms: string[] = [];
-  const ids: number[] = [];
+  const ids = new IdList();
   const table = new WordTable((word) => {
     const term = termOf(word);
     return term === undefined ? -1 : terms.push(term) - 1;
   });
   scanWords(markdown, table, ids);
-  return ids.map((id) => terms[id]!);
+  return Array.from(ids.ids.subarray(0, ids.length), (id) => terms[id]!);
 }
 
 /** Harman's S-stemmer: plurals to singulars ("policies" → "policy", "plans" → "plan"), leaving "-ss", "-us", "-is", "-aes", "-ees", "-oes" alone. */

@@ -11,7 +11,8 @@
  * then changes only the scores of stories sharing that word, a little.
  */
 import { slugify } from '../slug.ts';
-import { packRows, type Rows } from './postings.ts';
+import { BestList } from './best-list.ts';
+import { packRows, RowsBuilder, type Rows } from './postings.ts';
 import type { TermCounts } from './term-counts.ts';
 
 /** Rare-term floor: a term (or tag) in fewer stories counts as if it were in this many, so chance co-occurrences of one-off words don't dominate, and their idf does not move when one more story uses them. */
@@ -60,29 +61,44 @@ function idf(df: number, n: number): number {
 
 /** Each story's text vector: its heaviest terms, heaviest first (ties to the lower term id), normalised as above. */
 export function textVectors({ documents, df }: TermCounts, termsPerDocument: number): Rows {
-  const reference = referenceSize(documents.length);
+  const stories = documents.start.length - 1;
+  const reference = referenceSize(stories);
   // A term in one story only links it to nothing.
   const idfOf = Float64Array.from(df, (d) => (d >= 2 ? idf(d, reference) : 0));
   const maxIdf = idf(1, reference);
-  return packRows(
-    documents.map(({ terms, tf }) => {
-      const weighted = Array.from(terms, (term, k) => {
-        const f = tf[k]!;
-        // 0 for an over-common term, whose idf is 0.
-        return { term, weight: ((f >= 2 ? 1 : SINGLE_MENTION) * idfOf[term]! * f * (K1 + 1)) / (f + K1) };
-      });
-      const heaviest = weighted.reduce((max, { weight }) => Math.max(max, weight), 0);
-      const kept = weighted
-        .filter(({ weight }) => weight > heaviest * FADE_LOW)
-        .sort((a, b) => b.weight - a.weight || a.term - b.term)
-        .slice(0, termsPerDocument)
-        .map(({ term, weight }) => ({ term, weight: weight * fade(weight / heaviest) }))
-        .filter(({ weight }) => weight > 0);
-      const norm = Math.sqrt(kept.reduce((sum, { term, weight }) => sum + (weight / idfOf[term]!) * (weight / idfOf[term]!), 0)) * maxIdf;
-      if (!(norm > 0)) return { ids: [], weights: [] };
-      return { ids: kept.map(({ term }) => term), weights: kept.map(({ weight }) => weight / norm) };
-    }),
-  );
+  const vectors = new RowsBuilder();
+  const heaviestTerms = new BestList(termsPerDocument);
+  let weight = new Float64Array(1024);
+  const { start, ids, weights: tf } = documents;
+  for (let doc = 0; doc < stories; doc++) {
+    const from = start[doc]!;
+    const to = start[doc + 1]!;
+    if (to - from > weight.length) weight = new Float64Array(2 * (to - from));
+    let heaviest = 0;
+    for (let k = from; k < to; k++) {
+      const f = tf[k]!;
+      // 0 for an over-common term, whose idf is 0.
+      const w = ((f >= 2 ? 1 : SINGLE_MENTION) * idfOf[ids[k]!]! * f * (K1 + 1)) / (f + K1);
+      weight[k - from] = w;
+      if (w > heaviest) heaviest = w;
+    }
+    heaviestTerms.clear();
+    for (let k = from; k < to; k++) if (weight[k - from]! > heaviest * FADE_LOW) heaviestTerms.offer(ids[k]!, weight[k - from]!);
+    heaviestTerms.sort();
+    const kept = heaviestTerms.size;
+    const terms = heaviestTerms.ids;
+    const faded = heaviestTerms.scores;
+    let norm = 0;
+    for (let k = 0; k < kept; k++) {
+      faded[k] = faded[k]! * fade(faded[k]! / heaviest);
+      const plain = faded[k]! / idfOf[terms[k]!]!;
+      if (faded[k]! > 0) norm += plain * plain;
+    }
+    norm = Math.sqrt(norm) * maxIdf;
+    if (norm > 0) for (let k = 0; k < kept; k++) if (faded[k]! > 0) vectors.add(terms[k]!, faded[k]! / norm);
+    vectors.endRow();
+  }
+  return vectors.rows();
 }
 
 /** 0 for a term at FADE_LOW of the heaviest or under, 1 at FADE_HIGH or over, linear between. */

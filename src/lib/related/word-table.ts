@@ -5,6 +5,7 @@
  * code units: looking a word up compares numbers and makes no string; only a
  * word met for the first time becomes a string, for `termIdOf`.
  */
+import { doubled } from './doubled.ts';
 
 /** Code units a word may have and still be a term (text-terms.ts drops longer ones). */
 export const MAX_WORD = 40;
@@ -15,6 +16,8 @@ const FNV_PRIME = 0x01000193;
 const SLOT = 8;
 /** Code units a slot holds itself: most words fit, so most lookups read one cache line. */
 const INLINE = 8;
+/** The recent-words cache holds 2^RECENT_BITS slots (256 KB: it stays in a core's own cache). */
+const RECENT_BITS = 13;
 
 export class WordTable {
   /** The word to look up: the scanner writes its folded code units here (past MAX_WORD, none). */
@@ -25,6 +28,9 @@ export class WordTable {
   /** The slots' inline code units: unit k of slot s (an index into `slots`) is at 2 × (s + 4) + k. */
   private units = new Uint16Array(this.slots.buffer);
   private used = 0;
+  /** A small direct-mapped copy of the slots of words met lately: most words of a text are common ones, looked up here without reaching the large table. */
+  private readonly recent = new Int32Array(SLOT << RECENT_BITS);
+  private readonly recentUnits = new Uint16Array(this.recent.buffer);
   /** The code units past INLINE of every word in the table, one word after another. */
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
@@ -36,39 +42,47 @@ export class WordTable {
 
   /** The term id of word[0…length), whose hash (hashStep from hashStart) is `hash`. */
   idOf(length: number, hash: number): number {
+    const recent = this.recent;
+    const at = (hash >>> (32 - RECENT_BITS)) * SLOT;
+    if (recent[at] === hash && recent[at + 2] === length && this.holds(recent, this.recentUnits, at, length)) return recent[at + 1]!;
+    const slot = this.find(length, hash);
+    for (let k = 0; k < SLOT; k++) recent[at + k] = this.slots[slot + k]!;
+    return this.slots[slot + 1]!;
+  }
+
+  /** The slot of word[0…length) in `slots`, inserting it if it is new. */
+  private find(length: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
     for (let slot = Math.imul(hash, SLOT) & mask; ; slot = (slot + SLOT) & mask) {
       const slotLength = slots[slot + 2]!;
       if (slotLength === 0) return this.insert(slot, length, hash);
-      if (slots[slot] === hash && slotLength === length && this.holds(slot, length)) return slots[slot + 1]!;
+      if (slots[slot] === hash && slotLength === length && this.holds(slots, this.units, slot, length)) return slot;
     }
   }
 
-  private holds(slot: number, length: number): boolean {
-    const { units, word } = this;
+  private holds(slots: Int32Array, units: Uint16Array, slot: number, length: number): boolean {
+    const word = this.word;
     const inline = Math.min(length, INLINE);
     const at = 2 * (slot + 4);
     for (let k = 0; k < inline; k++) if (units[at + k] !== word[k]) return false;
-    const start = this.slots[slot + 3]! - INLINE;
+    const start = slots[slot + 3]! - INLINE;
     for (let k = INLINE; k < length; k++) if (this.chars[start + k] !== word[k]) return false;
     return true;
   }
 
+  /** Fills the free `slot` with word[0…length) and returns where it is (the table may have grown). */
   private insert(slot: number, length: number, hash: number): number {
     const id = this.termIdOf(String.fromCharCode(...this.word.subarray(0, length)));
     const rest = Math.max(0, length - INLINE);
-    if (this.charsUsed + rest > this.chars.length) {
-      const chars = new Uint16Array(2 * this.chars.length);
-      chars.set(this.chars);
-      this.chars = chars;
-    }
+    while (this.charsUsed + rest > this.chars.length) this.chars = doubled(this.chars);
     this.chars.set(this.word.subarray(INLINE, length), this.charsUsed);
     this.slots.set([hash, id, length, this.charsUsed], slot);
     this.units.set(this.word.subarray(0, Math.min(length, INLINE)), 2 * (slot + 4));
     this.charsUsed += rest;
-    if (2 * ++this.used > this.slots.length / SLOT) this.grow();
-    return id;
+    if (2 * ++this.used <= this.slots.length / SLOT) return slot;
+    this.grow();
+    return this.find(length, hash);
   }
 
   private grow(): void {
