@@ -6,28 +6,40 @@ import checkContentBeforeBuild, { checkedArticles, checkedUpdates } from './src/
 import searchIndex from './src/integrations/search-index.ts';
 import siteSize from './src/integrations/site-size.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { editionFolder, languageOfFile } from './src/lib/editions.ts';
 import { withNewestUpdates } from './src/lib/live/with-newest-updates.ts';
-import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls } from './src/lib/sitemaps.ts';
+import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls, translationLinksByUrl } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
+/** Each edition's content folder, path and language, for the sitemap. */
+const sitemapEditions = site.editions.map((edition) => ({ folder: editionFolder(edition, site.editions), path: edition.path, language: edition.language }));
+
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
+/** @type {Map<string, { lang: string; url: string }[]> | undefined} */
+let translations;
 /** @type {Set<string> | undefined} */
 let syndicated;
 
 /** The sitemap lists canonical pages only: not the 404 page, nor a syndicated story, whose canonical is its original. */
 function isCanonical(/** @type {string} */ page) {
-  syndicated ??= syndicatedUrls(checkedArticles(), site);
+  syndicated ??= syndicatedUrls(checkedArticles(), site, sitemapEditions);
   return !/\/404(\.html|\/)?$/.test(page) && !syndicated.has(page);
 }
 
-/** Each page's `lastmod`: a story's `updatedAt ?? publishedAt` (a live story's newest update), a front's newest story. */
+/**
+ * Each page's `lastmod` (a story's `updatedAt ?? publishedAt`, a live story's newest update, a front's newest
+ * story) and, for a story with translations, its language versions as `xhtml:link` pairs.
+ */
 function withLastModified(/** @type {import('@astrojs/sitemap').SitemapItem} */ item) {
   const now = new Date();
-  lastModified ??= lastModifiedByUrl(withNewestUpdates(checkedArticles(), checkedUpdates(), now), now, site);
+  lastModified ??= lastModifiedByUrl(withNewestUpdates(checkedArticles(), checkedUpdates(), now), now, site, sitemapEditions);
+  translations ??= translationLinksByUrl(checkedArticles(), now, site, sitemapEditions);
   const date = lastModifiedOf(lastModified, item.url);
-  return date ? { ...item, lastmod: date.toISOString() } : item;
+  const links = translations.get(item.url);
+  return { ...item, ...(date && { lastmod: date.toISOString() }), ...(links && { links }) };
 }
 
 export default defineConfig({
@@ -42,8 +54,8 @@ export default defineConfig({
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {
-    // remark-smartypants is replaced by our own, much faster smart punctuation plugin.
-    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath, embedHosts: site.embedHosts }), gfm: true, smartypants: false }),
+    // remark-smartypants is replaced by our own, much faster smart punctuation plugin, quoting in each edition's language.
+    processor: unified({ remarkPlugins: remarkPlugins({ languageOf: (path) => languageOfFile(contentRoot, site.editions, path) }), rehypePlugins: rehypePlugins({ siteUrl: site.url, basePath: site.basePath, embedHosts: site.embedHosts }), gfm: true, smartypants: false }),
   },
   // Pages whose code and cacheKey are unchanged are copied from the previous build in cacheDir instead
   // of rendered: a one-story edit re-renders a few pages. Keys are made from each page's props in one

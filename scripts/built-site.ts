@@ -75,6 +75,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ origin: str
 /** The example page of each page type in the sample content. */
 export function sitePages(): ExamplePage[] {
   const now = new Date();
-  const published = runContentCheck().articles.filter(({ data }) => !data.draft && data.publishedAt <= now);
+  // The default edition's: another edition's pages are of the same types.
+  const published = runContentCheck().articles.filter(({ data, edition }) => edition === '' && !data.draft && data.publishedAt <= now);
   return examplePages(published, site.timeZone);
 }

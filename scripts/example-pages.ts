@@ -6,6 +6,7 @@
 import type { ArticleData } from '../src/content.config.ts';
 import { archiveMonthPath, archivePath } from '../src/lib/archive.ts';
 import { zonedDate } from '../src/lib/dates.ts';
+import { inEdition } from '../src/lib/editions.ts';
 import { articlePath, authorPath, sectionPath, tagPath } from '../src/lib/urls.ts';
 
 export type PageType = 'front' | 'article' | 'live' | 'section' | 'tag' | 'author' | 'archive' | 'archive-month' | 'search' | 'not-found';
@@ -22,15 +23,23 @@ export interface PublishedArticle {
 
 const richness = ({ data }: PublishedArticle) => (data.image ? 4 : 0) + (data.tags.length > 0 ? 2 : 0) + (data.authors.length > 0 ? 1 : 0);
 
-/** `articles`: the published stories, in any order. A live story is its own type: the running one, else the newest. */
-export function examplePages(articles: readonly PublishedArticle[], timeZone: string): ExamplePage[] {
+/**
+ * `articles`: the published stories of one edition, in any order. A live story is its own type: the running one,
+ * else the newest. `edition` places the pages (`/ru/`); another edition's 404 page is `<path>404/`.
+ */
+export function examplePages(articles: readonly PublishedArticle[], timeZone: string, edition: { path: string } = { path: '/' }): ExamplePage[] {
+  const notFound = edition.path === '/' ? '/404.html' : `${edition.path}404/`;
+  return editionExamplePages(articles, timeZone, notFound).map((page) => ({ ...page, path: page.type === 'not-found' ? page.path : inEdition(page.path, edition) }));
+}
+
+function editionExamplePages(articles: readonly PublishedArticle[], timeZone: string, notFound: string): ExamplePage[] {
   const [live] = articles
     .filter(({ data }) => data.live)
     .sort((a, b) => Number(Boolean(a.data.liveEndedAt)) - Number(Boolean(b.data.liveEndedAt)) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
   const story = [...articles].filter(({ data }) => !data.live).sort(
     (a, b) => richness(b) - richness(a) || b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id),
   )[0];
-  if (!story) return [{ type: 'front', path: '/' }, { type: 'archive', path: archivePath }, { type: 'search', path: '/search/' }, { type: 'not-found', path: '/404.html' }];
+  if (!story) return [{ type: 'front', path: '/' }, { type: 'archive', path: archivePath }, { type: 'search', path: '/search/' }, { type: 'not-found', path: notFound }];
   const { year, month } = zonedDate(story.data.publishedAt, timeZone);
   const withAuthor = articles.find(({ data }) => data.authors.length > 0);
   const withTag = articles.find(({ data }) => data.tags.length > 0);
@@ -44,6 +53,6 @@ export function examplePages(articles: readonly PublishedArticle[], timeZone: st
     { type: 'archive', path: archivePath },
     { type: 'archive-month', path: archiveMonthPath(year, month) },
     { type: 'search', path: '/search/' },
-    { type: 'not-found', path: '/404.html' },
+    { type: 'not-found', path: notFound },
   ];
 }

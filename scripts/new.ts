@@ -1,6 +1,8 @@
 /**
- * `npm run new -- "Headline of the story" --section news [--author id]… [--id custom-id]`:
- * writes a draft story, every field explained, to <content>/articles/<yyyy>/<mm>/<id>.md.
+ * `npm run new -- "Headline of the story" --section news [--author id]… [--id custom-id] [--edition ru]`:
+ * writes a draft story, every field explained, to <content>/articles/<yyyy>/<mm>/<id>.md,
+ * or for another edition to <content>/<edition>/articles/<yyyy>/<mm>/<id>.md, with that
+ * edition's sections. A Cyrillic headline gives a Latin id (GOST 7.79-2000 System B).
  * Refuses to overwrite an existing story and names the valid sections and authors.
  * `npm run new -- --update <live-story-id> ["Title"]` writes an update of a live story, timed now.
  */
@@ -10,10 +12,11 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { readContentTree } from '../src/lib/content-tree.ts';
 import { planNewUpdate } from '../src/lib/live/new-update.ts';
+import { editionFolder } from '../src/lib/editions.ts';
 import { planNewStory } from '../src/lib/new-story.ts';
 import { site } from '../src/site.config.ts';
 
-const usage = `usage: npm run new -- "Headline of the story" --section <section> [--author <author-id>]… [--id <story-id>]
+const usage = `usage: npm run new -- "Headline of the story" --section <section> [--author <author-id>]… [--id <story-id>] [--edition <edition-id>]
        npm run new -- --update <live-story-id> ["Title of the update"]`;
 
 function fail(message: string): never {
@@ -25,7 +28,7 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { section: { type: 'string' }, author: { type: 'string', multiple: true }, id: { type: 'string' }, update: { type: 'string' } },
+    options: { section: { type: 'string' }, author: { type: 'string', multiple: true }, id: { type: 'string' }, update: { type: 'string' }, edition: { type: 'string' } },
   });
 } catch (error) {
   fail((error as Error).message);
@@ -59,8 +62,12 @@ Write the update, run \`npm run check\`, and publish it with the next build.`);
 
 if (positionals.length !== 1) fail('give exactly one headline, in quotes');
 
-const sectionIds = Array.isArray(tree.sections?.data)
-  ? (tree.sections.data as unknown[]).flatMap((section) => {
+const edition = values.edition === undefined ? site.editions[0]! : site.editions.find((candidate) => candidate.id === values.edition);
+if (!edition) fail(`unknown edition "${values.edition}"; use one of: ${site.editions.map((candidate) => candidate.id).join(', ')}`);
+const folder = editionFolder(edition, site.editions);
+const sectionsFile = folder ? tree.editions.find((candidate) => candidate.folder === folder)?.sections : tree.sections;
+const sectionIds = Array.isArray(sectionsFile?.data)
+  ? (sectionsFile.data as unknown[]).flatMap((section) => {
       const id = (section as { id?: unknown } | null)?.id;
       return typeof id === 'string' ? [id] : [];
     })
@@ -77,7 +84,7 @@ const story = planNewStory(
 );
 if (!story.ok) fail(story.error);
 
-const path = join(contentRoot, story.path);
+const path = join(contentRoot, folder, story.path);
 write(path, story.text);
 console.log(`Wrote ${relative(process.cwd(), path)} (a draft).
 Fill in the fields, write the story, then run \`npm run check\`. Set draft: false to publish it.`);

@@ -21,8 +21,9 @@ if (!story) {
   process.exit(1);
 }
 
+// Related articles stay within an edition, as the build's index does.
 const index = buildRelatedIndex(
-  published.map(({ id, file, data }) => relatedDocument({ id, body: file.body, data })),
+  published.filter((article) => article.edition === story.edition).map(({ id, file, data }) => relatedDocument({ id, body: file.body, data })),
   site.related,
 );
 const titles = new Map(published.map((article) => [article.id, article.data.title]));

@@ -14,7 +14,10 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { aliasPath, aliasPathProblem } from './lib/alias-path.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentRoot } from './lib/content-root.ts';
+import { editionFolders } from './lib/edition-folders.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
 import { updateFolders } from './lib/live/update-folders.ts';
 import { updateId } from './lib/live/update-id.ts';
@@ -33,6 +36,8 @@ const dateTime = z.preprocess(
 ).transform((value) => isoDateTime(value)!);
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "ru"');
 
 const heroImage = (image: SchemaContext['image']) =>
   z
@@ -79,6 +84,8 @@ export const articleSchema = ({ image }: SchemaContext) =>
       live: z.boolean().optional(),
       /** When live coverage ended; until it is set, the story is live. */
       liveEndedAt: dateTime.optional(),
+      /** In an edition other than the default: the id of the default edition's story this one translates. */
+      translationOf: id.optional(),
     })
     .strict();
 
@@ -99,7 +106,11 @@ export const authorSchema = ({ image }: SchemaContext) =>
   z
     .object({
       name: text,
+      /** The name as each edition's language writes it, by language: `{ ru: "Анна Волкова" }`. */
+      names: z.record(languageTag, text).optional(),
       role: text.optional(),
+      /** The role in each other edition's language, by language; an edition without one shows none. */
+      roles: z.record(languageTag, text).optional(),
       avatar: image().optional(),
     })
     .strict();
@@ -145,6 +156,40 @@ const updatesLoader: Loader = {
   },
 };
 
+const editions = editionFolders(contentRoot);
+
+/** Each edition's sections, from `content/<edition>/sections.yaml`, with the edition's folder and their menu order. */
+const editionSectionsLoader: Loader = {
+  name: 'broadsheet-edition-sections',
+  load: async ({ store, parseData, generateDigest }) => {
+    store.clear();
+    for (const edition of editions) {
+      let text;
+      try {
+        text = readFileSync(join(contentRoot, edition, 'sections.yaml'), 'utf8');
+      } catch {
+        continue;
+      }
+      const sections = (parseYaml(text) as Record<string, unknown>[] | null) ?? [];
+      for (const [menuOrder, section] of sections.entries()) {
+        const id = `${edition}/${String(section.id)}`;
+        const data = await parseData({ id, data: { ...section, edition, menuOrder } });
+        store.set({ id, data, digest: generateDigest(data) });
+      }
+    }
+  },
+};
+
+/** The stories of the editions beside the default one: `content/<edition>/articles/**` (src/lib/editions.ts); a tree without an edition reads nothing. */
+const editionArticlesLoader: Loader = {
+  name: 'broadsheet-edition-articles',
+  load: async (context) => {
+    if (editions.length === 0) return;
+    const liveFolders = editions.flatMap((edition) => updateFolders(join(contentRoot, edition, 'articles')).map((folder) => `!${edition}/articles/${folder}/**`));
+    await glob({ pattern: [...editions.map((edition) => `${edition}/articles/**/*.md`), ...liveFolders], base: contentRoot, generateId: ({ entry }) => idFromFileName(entry) }).load(context);
+  },
+};
+
 export const collections = {
   articles: defineCollection({
     loader: glob({
@@ -167,4 +212,7 @@ export const collections = {
     }),
     schema: sectionSchema.extend({ menuOrder: z.number() }),
   }),
+  /** The stories of the editions beside the default one: `content/<edition>/articles/**` (src/lib/editions.ts). */
+  editionArticles: defineCollection({ loader: editionArticlesLoader, schema: articleSchema }),
+  editionSections: defineCollection({ loader: editionSectionsLoader, schema: sectionSchema.extend({ menuOrder: z.number(), edition: z.string() }) }),
 };

@@ -1,3 +1,4 @@
+import type { EditionSettings } from './lib/editions.ts';
 import type { RelatedOverrides } from './lib/related/index.ts';
 
 /**
@@ -5,14 +6,23 @@ import type { RelatedOverrides } from './lib/related/index.ts';
  * Pure data, importable from Astro pages, scripts and tests alike.
  */
 export interface SiteConfig {
-  /** Masthead and publisher name. */
+  /**
+   * The editions, the default one first: each has its own language, masthead,
+   * sections, stories and pages. The default is served at `/` from `content/`;
+   * each other at its `path` (`/ru/`) from `content/<id>/` (its own
+   * `sections.yaml` and `articles/`). Authors are shared. A newsroom in one
+   * language lists one edition in that language.
+   */
+  editions: EditionSettings[];
+  /** Masthead and publisher name: the default edition's. */
   name: string;
   /** Public origin the site is served from, without a trailing slash. */
   url: string;
   /** Path prefix when the site lives below the origin (GitHub Pages project sites): "/" or "/repo/". */
   basePath: string;
+  /** The default edition's description. */
   description: string;
-  /** BCP 47 language tag for `<html lang>` and feeds. */
+  /** The default edition's BCP 47 language tag, for `<html lang>` and feeds. */
   language: string;
   /** IANA time zone: article URLs and printed times use the newsroom's calendar, not the build machine's. */
   timeZone: string;
@@ -52,14 +62,42 @@ export interface SiteConfig {
   maxImagePixels: number;
   /** Largest size of each feed in bytes: past it, the oldest items carry only their dek. */
   maxFeedBytes: number;
+  /**
+   * The feeds whose items carry each story's full text; the others carry its
+   * dek, link and photo. An archive has a feed per tag and per author, each
+   * repeating full stories that the site and section feeds already carry:
+   * most of the bytes of a large site's feeds.
+   */
+  fullTextFeeds: FeedKind[];
 }
 
+/** The kinds of RSS feed: the edition's own (and its JSON Feed), each section's, each tag's and each author's. */
+export type FeedKind = 'site' | 'sections' | 'tags' | 'authors';
+
+const editions: SiteConfig['editions'] = [
+  {
+    id: 'en',
+    language: 'en',
+    name: 'The Broadsheet Times',
+    description: 'Independent news from Moscow and the world: politics, business, opinion and culture.',
+    path: '/',
+  },
+  {
+    id: 'ru',
+    language: 'ru',
+    name: 'The Broadsheet Times',
+    description: 'Независимые новости из Москвы и со всего мира: политика, экономика, мнения и культура.',
+    path: '/ru/',
+  },
+];
+
 export const site: SiteConfig = {
-  name: 'The Broadsheet Times',
+  editions,
+  name: editions[0]!.name,
   url: (process.env.SITE_URL ?? 'https://broadsheet.example.com').replace(/\/+$/, ''),
   basePath: normaliseBasePath(process.env.BASE_PATH ?? '/'),
-  description: 'Independent news from Moscow and the world: politics, business, opinion and culture.',
-  language: 'en',
+  description: editions[0]!.description,
+  language: editions[0]!.language,
   timeZone: 'Europe/Moscow',
   pageSize: 10,
   feedSize: 50,
@@ -83,6 +121,7 @@ export const site: SiteConfig = {
   ],
   maxImagePixels: 40_000_000,
   maxFeedBytes: 1_000_000,
+  fullTextFeeds: ['site', 'sections'],
 };
 
 function normaliseBasePath(path: string): string {

@@ -10,9 +10,11 @@ import type { ArticleEntry, Content } from './collections.ts';
 import { heroRendition } from './renditions.ts';
 import { dekOnly, jsonFeed, rssChannelData, rssDescription, rssItem, rssNamespaces, withoutControlCharacters, type FeedEntry, type FeedSpec, type RssItem } from '../lib/feed.ts';
 import { feedWithin } from '../lib/feed-size.ts';
+import { inEdition, type Edition } from '../lib/editions.ts';
+import { messagesFor } from '../lib/i18n/catalogues.ts';
 import type { Story } from '../lib/newsroom.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
+import { site, type FeedKind } from '../site.config.ts';
 
 /** A story as a feed carries it: the story and the entry whose body the feed renders in full. */
 export interface FeedItem {
@@ -26,26 +28,29 @@ export const feedItems = (stories: Story<ImageMetadata>[], articleEntry: Content
 
 const entries = new Map<string, Promise<FeedEntry>>();
 
-function feedEntry({ story, body }: FeedItem): Promise<FeedEntry> {
+/** A story's entry, in its edition's words (a story is in one edition). */
+function feedEntry({ story, body }: FeedItem, edition: Edition): Promise<FeedEntry> {
   let entry = entries.get(story.id);
   if (!entry) {
     entry = (async () => {
       const [html, image] = await Promise.all([articleHtml(body), heroRendition(story)]);
-      return { story, item: rssItem(story, html, site, image), image };
+      return { story, item: rssItem(story, html, site, image, messagesFor(edition.language)), image };
     })();
     entries.set(story.id, entry);
   }
   return entry;
 }
 
-const feedEntries = (items: FeedItem[]) => Promise.all(items.map(feedEntry));
+const feedEntries = (items: FeedItem[], edition: Edition) => Promise.all(items.map((item) => feedEntry(item, edition)));
 
-export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[]): Promise<Response> {
-  return rssItemsResponse(spec, (await feedEntries(feedItems)).map((entry) => entry.item));
+/** A front's RSS feed: its stories in full, or their deks where the site's `fullTextFeeds` leaves out this kind. */
+export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[], edition: Edition, kind: FeedKind): Promise<Response> {
+  const fullText = site.fullTextFeeds.includes(kind);
+  return rssItemsResponse(spec, (await feedEntries(feedItems, edition)).map((entry) => (fullText ? entry.item : dekOnly(entry.item))), edition);
 }
 
-/** An RSS document of ready items, a front's stories or a live story's updates, kept within `maxFeedBytes`. */
-export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssItem[]): Promise<Response> {
+/** An RSS document of ready items, a front's stories or a live story's updates, in the edition's language, kept within `maxFeedBytes`. */
+export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssItem[], edition: Edition): Promise<Response> {
   const render = async (items: readonly RssItem[]) =>
     (
       await rss({
@@ -53,7 +58,7 @@ export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssIte
         description: spec.description,
         site: absoluteUrl(spec.pagePath, site),
         xmlns: rssNamespaces,
-        customData: rssChannelData(spec, { language: site.language, ttlMinutes: site.feedTtlMinutes, websubHub: site.websubHub }, site),
+        customData: rssChannelData(spec, { language: edition.language, ttlMinutes: site.feedTtlMinutes, websubHub: site.websubHub }, site),
         items: [...items],
       })
     ).text();
@@ -62,13 +67,24 @@ export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssIte
   return new Response(withoutControlCharacters(xml), { headers: { 'Content-Type': 'application/xml' } });
 }
 
-export async function jsonFeedResponse(path: string, items: FeedItem[]): Promise<Response> {
-  const options = { title: site.name, description: site.description, path, language: site.language, publisherName: site.name, websubHub: site.websubHub };
+/** The edition's JSON Feed: the same stories as its RSS feed, in full as `fullTextFeeds` says of the site's. */
+export async function jsonFeedResponse(items: FeedItem[], edition: Edition): Promise<Response> {
+  const withDek = (entry: FeedEntry): FeedEntry => ({ ...entry, item: dekOnly(entry.item) });
+  const carried = await feedEntries(items, edition);
+  const options = {
+    title: edition.name,
+    description: edition.description,
+    path: inEdition('/feed.json', edition),
+    homePath: edition.path,
+    language: edition.language,
+    publisherName: edition.name,
+    websubHub: site.websubHub,
+  };
   const json = await feedWithin(
-    await feedEntries(items),
+    site.fullTextFeeds.includes('site') ? carried : carried.map(withDek),
     site.maxFeedBytes,
-    (entries) => JSON.stringify(jsonFeed(options, [...entries], site), null, 2),
-    (entry) => ({ ...entry, item: dekOnly(entry.item) }),
+    (kept) => JSON.stringify(jsonFeed(options, [...kept], site), null, 2),
+    withDek,
     // JSON escapes quotes and newlines in the HTML: the JSON string is the item's share.
     (entry) => Buffer.byteLength(JSON.stringify(entry.item.content ?? entry.item.description)),
   );

@@ -5,16 +5,16 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { UpdateEntry } from './collections.ts';
-import { staticPaths } from './static-paths.ts';
+import { editionStaticPaths } from './static-paths.ts';
 import type { Story } from '../lib/newsroom.ts';
 
 export type LiveStory = Story<ImageMetadata> & Required<Pick<Story<ImageMetadata>, 'live'>>;
 
 export const livePaths = () =>
-  staticPaths(({ newsroom, updateEntry }) =>
+  editionStaticPaths(({ newsroom }, { updateEntry }) =>
     newsroom.stories.flatMap((story) => {
       if (!story.live) return [];
-      const [year, month, day] = story.path.split('/').filter(Boolean);
+      const [year, month, day] = story.path.split('/').filter(Boolean).slice(-4, -1);
       const updates: UpdateEntry[] = story.live.updates.map((update) => updateEntry(update.id));
       return [{ params: { year, month, day, id: story.id }, props: { story: story as LiveStory, updates } }];
     }),

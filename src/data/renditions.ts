@@ -22,6 +22,7 @@ import type { ShareImageKind } from '../lib/share-image.ts';
 import { fittingJpeg, shareImageMaxBytes, shareJpegQualities } from '../lib/share-jpeg.ts';
 import { siteCardPath } from '../lib/site-card.ts';
 import { cardSize } from '../lib/social-card.ts';
+import { inEdition, type Edition } from '../lib/editions.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
@@ -110,17 +111,17 @@ export const cardPath = (story: Pick<Story<unknown>, 'path'>): string => `${stor
 /** A card the build draws, as share metadata describes it. */
 const drawnCard = (path: string, alt: string): DescribedImage => ({ url: absoluteUrl(path, site), type: 'image/png', ...cardSize, alt });
 
-/** The site's card, for pages that picture nothing of their own. */
-export const siteShareImage = (): DescribedImage => drawnCard(siteCardPath, site.name);
+/** The edition's card, for its pages that picture nothing of their own. */
+export const siteShareImage = (edition: Pick<Edition, 'path' | 'name'>): DescribedImage => drawnCard(inEdition(siteCardPath, edition), edition.name);
 
 /** A section's card, for its front and its older stories without a photo. */
-export const sectionShareImage = (section: Section): DescribedImage => drawnCard(sectionCardPath(section), `${section.title}: ${site.name}`);
+export const sectionShareImage = (section: Section, edition: Pick<Edition, 'name'>): DescribedImage => drawnCard(sectionCardPath(section), `${section.title}: ${edition.name}`);
 
 /** The picture a story shares, of the kind src/lib/share-image.ts chose for it. */
-export async function shareImage(story: Story<ImageMetadata>, kind: ShareImageKind, socialImage: ImageMetadata | undefined): Promise<DescribedImage> {
+export async function shareImage(story: Story<ImageMetadata>, kind: ShareImageKind, socialImage: ImageMetadata | undefined, edition: Pick<Edition, 'name'>): Promise<DescribedImage> {
   const alt = `${story.section.title}: ${story.title}`;
   if (kind === 'own' && socialImage) return cardRendition(socialImage, { alt });
   const hero = kind === 'photo' ? heroRendition(story) : undefined;
   if (hero) return hero;
-  return kind === 'card' ? drawnCard(cardPath(story), alt) : sectionShareImage(story.section);
+  return kind === 'card' ? drawnCard(cardPath(story), alt) : sectionShareImage(story.section, edition);
 }

@@ -7,14 +7,15 @@
  * file. A page that renders from its props alone is then never copied stale
  * from the previous build: no route writes a key.
  *
- * Routes without parameters (the home page, 404, archive index, search, the
- * site's feeds, news sitemap) have no `getStaticPaths` and so no key: Astro
- * renders them on every build.
+ * Routes with no parameter but their edition (the home page, 404, archive
+ * index, search, the edition's feeds and News sitemap) list their paths with
+ * `editionPaths()`, without a key: Astro renders them on every build.
  */
 import type { GetStaticPathsItem } from 'astro';
+import { editionParam, type Edition } from '../lib/editions.ts';
 import { pageKey } from '../lib/page-key.ts';
 import { site } from '../site.config.ts';
-import { getContent, siteMenu, type Content } from './collections.ts';
+import { getContent, siteMenu, type Content, type EditionContent } from './collections.ts';
 
 export interface PagePath<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']> {
   params: Params;
@@ -43,4 +44,25 @@ function bodyByDigest(value: object): unknown {
     return { collection: value.collection, id: value.id, digest: value.digest };
   }
   return value;
+}
+
+/**
+ * The paths of a route below `[...edition]` in every edition of the build:
+ * `list` gets each edition's newsroom, and each path it returns gets the
+ * edition's parameter (none for the default edition) and the edition in its props.
+ */
+export function editionStaticPaths<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']>(
+  list: (edition: EditionContent, content: Content) => PagePath<Params, Props>[],
+) {
+  return staticPaths((content) =>
+    content.editions.flatMap((entry) =>
+      list(entry, content).map(({ params, props }) => ({ params: { ...params, edition: editionParam(entry.edition) }, props: { ...props, edition: entry.edition } })),
+    ),
+  );
+}
+
+/** One path per edition, for a route with no other parameter; unkeyed, so it renders on every build. `which` leaves out the default edition (its 404 page is src/pages/404.astro). */
+export async function editionPaths(which: 'all' | 'others' = 'all'): Promise<{ params: { edition: string | undefined }; props: { edition: Edition } }[]> {
+  const { editions } = await getContent();
+  return editions.slice(which === 'all' ? 0 : 1).map(({ edition }) => ({ params: { edition: editionParam(edition) }, props: { edition } }));
 }

@@ -9,6 +9,7 @@ import { render } from 'astro:content';
 import LiveUpdate from '../components/live/LiveUpdate.astro';
 import type { UpdateEntry } from './collections.ts';
 import type { LiveUpdate as Update } from '../lib/live/live-coverage.ts';
+import type { Edition } from '../lib/editions.ts';
 import type { Author } from '../lib/newsroom.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -25,10 +26,10 @@ export async function updateBodies(entries: readonly UpdateEntry[]): Promise<Map
 }
 
 /** Each update's `<article>` as the page shows it, by update id; `entries` in the order of `updates`. */
-export async function updateArticles(updates: readonly PageUpdate[], entries: readonly UpdateEntry[]): Promise<Map<string, string>> {
+export async function updateArticles(updates: readonly PageUpdate[], entries: readonly UpdateEntry[], edition: Edition): Promise<Map<string, string>> {
   return new Map(
     await Promise.all(
-      updates.map(async (update, index) => [update.id, await once(articles, update.id, async () => (await containerOnce()).renderToString(LiveUpdate, { props: { update, entry: entries[index]! } }))] as const),
+      updates.map(async (update, index) => [update.id, await once(articles, update.id, async () => (await containerOnce()).renderToString(LiveUpdate, { props: { update, entry: entries[index]!, edition } }))] as const),
     ),
   );
 }

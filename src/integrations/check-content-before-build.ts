@@ -10,6 +10,7 @@ import { formatProblems } from '../lib/content-check/format-problems.ts';
 import { storyRenames } from '../lib/content-check/story-renames.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
+import { editionFolder, editionParam, editionsProblem } from '../lib/editions.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
@@ -18,7 +19,19 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
   return checkContent(
     readContentTree(root),
     { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
-    { timeZone: site.timeZone, now, staticPaths, reservedSectionIds, headlineLimit: 110, dekLimit: 300, embedHosts: site.embedHosts, maxImagePixels: site.maxImagePixels, renames: storyRenames(`${root}/articles`) },
+    {
+      timeZone: site.timeZone,
+      now,
+      staticPaths,
+      // An edition's path segment is taken, like the site's own routes.
+      reservedSectionIds: [...reservedSectionIds, ...site.editions.flatMap((edition) => editionParam(edition) ?? [])],
+      headlineLimit: 110,
+      dekLimit: 300,
+      embedHosts: site.embedHosts,
+      maxImagePixels: site.maxImagePixels,
+      editions: site.editions.map((edition) => ({ folder: editionFolder(edition, site.editions), path: edition.path, language: edition.language })),
+      renames: storyRenames(`${root}/articles`),
+    },
   );
 }
 
@@ -35,6 +48,8 @@ export default function checkContentBeforeBuild(): AstroIntegration {
     name: 'broadsheet:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        const settingsProblem = editionsProblem(site.editions);
+        if (settingsProblem) throw new Error(`src/site.config.ts  editions  ${settingsProblem}`);
         const { problems, embargoes } = (lastCheck = runContentCheck());
         if (embargoes.length > 0) logger.info(`\n${formatEmbargoes(embargoes, site.timeZone)}`);
         if (problems.length === 0) return;

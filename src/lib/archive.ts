@@ -3,7 +3,8 @@
  * publication in the newsroom's time zone (the same calendar as its URL),
  * newest first at every level.
  */
-import { newestFirst, zonedDate } from './dates.ts';
+import { formatMonth, newestFirst, zonedDate } from './dates.ts';
+import { inEdition } from './editions.ts';
 
 export interface ArchiveMonth<S> {
   /** "2026" */
@@ -27,20 +28,25 @@ export interface ArchiveYear<S> {
 export const archivePath = '/archive/';
 export const archiveMonthPath = (year: string, month: string): string => `${archivePath}${year}/${month}/`;
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "November 2026" for year "2026", month "11"; «Ноябрь 2026 г.» in the `ru` locale. */
+export const monthLabel = (year: string, month: string, locale?: string): string => formatMonth(year, month, locale);
 
-/** "November 2026" for year "2026", month "11". */
-export const monthLabel = (year: string, month: string): string => `${monthNames[Number(month) - 1]} ${year}`;
-
-/** Files stories by year and month. Input order does not matter: each month lists newest first, ties by id. */
-export function archiveByMonth<S extends { id: string; publishedAt: Date }>(stories: readonly S[], timeZone: string): ArchiveYear<S>[] {
+/**
+ * Files stories by year and month. Input order does not matter: each month lists newest first, ties by id.
+ * `edition` places the month pages (`/ru/archive/…`) and names the months in its `locale`.
+ */
+export function archiveByMonth<S extends { id: string; publishedAt: Date }>(
+  stories: readonly S[],
+  timeZone: string,
+  edition: { path: string; locale?: string } = { path: '/' },
+): ArchiveYear<S>[] {
   const months = new Map<string, ArchiveMonth<S>>();
   for (const story of stories) {
     const { year, month } = zonedDate(story.publishedAt, timeZone);
     const key = `${year}-${month}`;
     let entry = months.get(key);
     if (!entry) {
-      entry = { year, month, label: monthLabel(year, month), path: archiveMonthPath(year, month), stories: [] };
+      entry = { year, month, label: monthLabel(year, month, edition.locale), path: inEdition(archiveMonthPath(year, month), edition), stories: [] };
       months.set(key, entry);
     }
     entry.stories.push(story);

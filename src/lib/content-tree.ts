@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { editionFolders } from './edition-folders.ts';
 import { updateFolders } from './live/update-folders.ts';
 
 export interface SourceFile {
@@ -24,13 +25,23 @@ export interface SourceFile {
   syntaxError?: { line: number; message: string };
 }
 
+/** An edition's own files besides its stories: `content/<folder>/sections.yaml`. */
+export interface EditionTree {
+  /** The folder below the root (`ru`). */
+  folder: string;
+  sections: SourceFile | undefined;
+}
+
 export interface ContentTree {
   root: string;
+  /** Every edition's stories: the default edition's (`articles/`) first, then each edition folder's (`<folder>/articles/`). */
   articles: SourceFile[];
   /** Live updates: the Markdown files in a folder named after a story beside it. */
   updates: SourceFile[];
   authors: SourceFile[];
   sections: SourceFile | undefined;
+  /** The editions beside the default one (src/lib/edition-folders.ts). */
+  editions: EditionTree[];
   /** Files that look like stories or bios but that the build would skip, with the reason. */
   unread: UnreadFile[];
 }
@@ -48,15 +59,28 @@ export function readContentTree(root: string): ContentTree {
   const folders = new Set(updateFolders(articlesDir).map((folder) => join(articlesDir, folder)));
   const isUpdate = (file: string) => folders.has(dirname(file));
   const articleFiles = markdownFiles(articlesDir, true);
+  const editions = editionFolders(root);
+  // Live coverage is the default edition's: an edition's update folders are skipped, as the build skips them.
+  const editionArticles = editions.flatMap((folder) => {
+    const dir = join(root, folder, 'articles');
+    const updates = new Set(updateFolders(dir).map((update) => join(dir, update)));
+    return markdownFiles(dir, true).filter((file) => !updates.has(dirname(file)));
+  });
   return {
     root,
-    articles: articleFiles.filter((file) => !isUpdate(file)).map(readMarkdownFile),
+    articles: [...articleFiles.filter((file) => !isUpdate(file)), ...editionArticles].map(readMarkdownFile),
     updates: articleFiles.filter(isUpdate).map(readMarkdownFile),
     authors: markdownFiles(join(root, 'authors'), false).map(readMarkdownFile),
     sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)),
-    unread: [...unreadFiles(join(root, 'articles'), true), ...unreadFiles(join(root, 'authors'), false)],
+    editions: editions.map((folder) => ({ folder, sections: readOptional(join(root, folder, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)) })),
+    unread: [
+      ...unreadFiles(join(root, 'articles'), true),
+      ...unreadFiles(join(root, 'authors'), false),
+      ...editions.flatMap((folder) => unreadFiles(join(root, folder, 'articles'), true)),
+    ],
   };
 }
+
 
 // Astro's glob loader reads `*.md` only, and skips hidden files and folders.
 const markdownLike = /\.(?:md|markdown|mdx|mdown|mkd)$/i;

@@ -57,25 +57,46 @@ export function zonedDate(date: Date, timeZone: string): ZonedDate {
   return { year: parts.year!, month: parts.month!, day: parts.day! };
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
+const displayFormatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
 
-/** "20 November 2026, 09:30" in the newsroom's time zone, as printed under a headline. */
-export function formatDateTime(date: Date, timeZone: string, locale = 'en-GB'): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = displayFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    displayFormatters.set(key, formatter);
+/** How a language prints a moment: its `Intl` locale and how a date and a time join (src/lib/i18n/). */
+export interface DateWording {
+  locale: string;
+  /** "{date} at {time}", "{date}, {time}". */
+  dateAndTime: string;
+}
+
+const english: DateWording = { locale: 'en-GB', dateAndTime: '{date} at {time}' };
+
+/**
+ * "20 November 2026 at 09:30", «20 ноября 2026 г., 09:30»: a moment in the
+ * newsroom's time zone, as printed under a headline, in a language's words
+ * (the month as the language writes it in a date: Russian's genitive).
+ */
+export function formatDateTime(date: Date, timeZone: string, wording: DateWording = english): string {
+  const key = `${wording.locale}|${timeZone}`;
+  let formatters = displayFormatters.get(key);
+  if (!formatters) {
+    formatters = {
+      date: new Intl.DateTimeFormat(wording.locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(wording.locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    };
+    displayFormatters.set(key, formatters);
   }
-  return formatter.format(date);
+  return wording.dateAndTime.replace('{date}', formatters.date.format(date)).replace('{time}', formatters.time.format(date));
+}
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "November 2026", «Ноябрь 2026 г.»: a calendar month as a heading names it, in the locale's words. */
+export function formatMonth(year: string, month: string, locale = english.locale): string {
+  let formatter = monthFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    monthFormatters.set(locale, formatter);
+  }
+  const label = formatter.format(new Date(Date.UTC(Number(year), Number(month) - 1, 15)));
+  return label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
 }
 
 /** Stories newest first; ties broken by id so the order never depends on file-system order. */

@@ -4,7 +4,9 @@
  */
 import { agencyName } from './credit.ts';
 import { closingCredit, type Author, type Section, type Story, type Tag } from './newsroom.ts';
-import { formatDateTime } from './dates.ts';
+import { formatDateTime, type DateWording } from './dates.ts';
+import { fill } from './i18n/fill.ts';
+import type { Messages } from './i18n/messages.ts';
 import { absolutizeHtml, absoluteUrl, type UrlContext } from './urls.ts';
 
 export interface RssItem {
@@ -67,14 +69,19 @@ export function creators(story: Pick<Story<unknown>, 'authors' | 'credit'>): str
   return story.credit ? [agencyName(story.credit)] : [];
 }
 
+/** The words a feed prints: the correction line, in the feed's language. */
+export type FeedWords = Pick<Messages, 'correctionLine'> & DateWording;
+
+const englishFeedWords: FeedWords = { locale: 'en-GB', dateAndTime: '{date} at {time}', correctionLine: 'Correction ({time}): {text}' };
+
 /** "Correction (21 November 2026 at 10:00): …" for the newest correction, so feed readers see that the story changed. */
-export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZone: string): string | undefined {
+export function correctionLine(story: Pick<Story<unknown>, 'corrections'>, timeZone: string, words: FeedWords = englishFeedWords): string | undefined {
   const newest = story.corrections.at(-1);
-  return newest && `Correction (${formatDateTime(newest.at, timeZone)}): ${newest.text}`;
+  return newest && fill(words.correctionLine, { time: formatDateTime(newest.at, timeZone, words), text: newest.text });
 }
 
-export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext, image?: FeedImage): RssItem {
-  const correction = correctionLine(story, context.timeZone);
+export function rssItem(story: Story<unknown>, bodyHtml: string, context: UrlContext, image?: FeedImage, words: FeedWords = englishFeedWords): RssItem {
+  const correction = correctionLine(story, context.timeZone, words);
   const credit = closingCredit(story);
   return {
     title: story.title,
@@ -119,20 +126,22 @@ export interface FeedSpec {
 /** Every front's feed sits beside its page: /news/rss.xml, /tags/space/rss.xml, /authors/anna/rss.xml. */
 export const frontFeedPath = (frontPath: string): string => `${frontPath}rss.xml`;
 
-export function siteFeed(site: { name: string; description: string }): FeedSpec {
-  return { title: site.name, description: site.description, path: frontFeedPath('/'), pagePath: '/' };
+/** An edition's feed of all its stories, beside its front page (`/rss.xml`, `/ru/rss.xml`). */
+export function siteFeed(edition: { name: string; description: string; path?: string }): FeedSpec {
+  const front = edition.path ?? '/';
+  return { title: edition.name, description: edition.description, path: frontFeedPath(front), pagePath: front };
 }
 
 export function sectionFeed(section: Section, siteName: string): FeedSpec {
   return { title: `${siteName}: ${section.title}`, description: section.description, path: frontFeedPath(section.path), pagePath: section.path };
 }
 
-export function tagFeed(tag: Tag, siteName: string): FeedSpec {
-  return { title: `${siteName}: ${tag.name}`, description: `Stories tagged ${tag.name}, newest first.`, path: frontFeedPath(tag.path), pagePath: tag.path };
+export function tagFeed(tag: Tag, siteName: string, words: Pick<Messages, 'storiesTagged'> = { storiesTagged: 'Stories tagged {tag}, newest first.' }): FeedSpec {
+  return { title: `${siteName}: ${tag.name}`, description: fill(words.storiesTagged, { tag: tag.name }), path: frontFeedPath(tag.path), pagePath: tag.path };
 }
 
-export function authorFeed(author: Author<unknown>, siteName: string): FeedSpec {
-  return { title: `${siteName}: ${author.name}`, description: `Stories by ${author.name}, newest first.`, path: frontFeedPath(author.path), pagePath: author.path };
+export function authorFeed(author: Author<unknown>, siteName: string, words: Pick<Messages, 'storiesBy'> = { storiesBy: 'Stories by {author}, newest first.' }): FeedSpec {
+  return { title: `${siteName}: ${author.name}`, description: fill(words.storiesBy, { author: author.name }), path: frontFeedPath(author.path), pagePath: author.path };
 }
 
 export const rssNamespaces = {
@@ -172,6 +181,8 @@ export interface JsonFeedOptions {
   description: string;
   /** Site-relative path of the JSON feed. */
   path: string;
+  /** Site-relative path of the front page whose stories it carries (default `/`). */
+  homePath?: string;
   language: string;
   publisherName: string;
   websubHub?: string;
@@ -182,7 +193,7 @@ export function jsonFeed(options: JsonFeedOptions, entries: FeedEntry[], context
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title,
-    home_page_url: absoluteUrl('/', context),
+    home_page_url: absoluteUrl(options.homePath ?? '/', context),
     feed_url: absoluteUrl(options.path, context),
     description: options.description,
     language: options.language,

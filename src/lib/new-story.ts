@@ -6,6 +6,7 @@
  */
 import { zonedDate } from './dates.ts';
 import { idPattern } from './id-pattern.ts';
+import { transliterate } from './transliterate.ts';
 
 export interface NewStoryRequest {
   headline: string;
@@ -29,9 +30,12 @@ export type NewStory = { ok: true; id: string; path: string; text: string } | { 
 /** Words of a headline that make an id of at most this many characters. */
 const idLength = 60;
 
-/** "Moscow's Metro: 3 New Stations!" → "moscows-metro-3-new-stations". URL-safe ASCII only. */
+/**
+ * "Moscow's Metro: 3 New Stations!" → "moscows-metro-3-new-stations". URL-safe ASCII only;
+ * Cyrillic is transliterated by GOST 7.79-2000 System B: «Россия выйдет из МКС после 2024 года» → "rossiya-vyjdet-iz-mks-posle-2024-goda".
+ */
 export function storyId(headline: string): string {
-  const words = headline
+  const words = transliterate(headline.normalize('NFC'))
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -140,6 +144,8 @@ draft: true
 corrections: []
 #   - at: ${story.publishedAt}
 #     text: "An earlier version of this story misstated the opening date."
+# In an edition other than the default: the id of the default edition's story this one translates.
+# translationOf: id-of-the-original-story
 # Old addresses of this story (after a rename, or from an earlier site); each redirects here.
 # aliases: [/2022/07/26/russia-to-exit-iss-a78410]
 ---

@@ -7,10 +7,11 @@ import type { ArticleData, AuthorData, SectionData } from '../content.config.ts'
 import { liveCoverage, type LiveCoverage, type UpdateInput } from './live/live-coverage.ts';
 import { byNewestActivity } from './live/newest-activity.ts';
 import { updateStoryId } from './live/update-id.ts';
+import { inEdition } from './editions.ts';
 import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related/index.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
-import { smartPunctuation } from './smart-punctuation.ts';
+import { quoteStyleFor, smartPunctuation } from './smart-punctuation.ts';
 import { articlePath, authorPath, pagePath, sectionPath, tagPath } from './urls.ts';
 
 /** The collections' entries as the build reads them; their data's shape is the schema's (src/content.config.ts). */
@@ -47,10 +48,21 @@ export interface Tag {
   path: string;
 }
 
-export type Author<Image> = AuthorData<Image> & {
+/** An author as an edition shows them: `name` in the edition's language (from `names`, else as written). */
+export type Author<Image> = Omit<AuthorData<Image>, 'names' | 'roles'> & {
   id: string;
   path: string;
 };
+
+/** The same story in another edition: what a page needs to link it and to name its language. */
+export interface Translation {
+  /** The edition's id. */
+  edition: string;
+  /** BCP 47, for `hreflang` and the link's `lang`. */
+  language: string;
+  path: string;
+  title: string;
+}
 
 /** Drafts and embargoed stories exist only in previews (`npm run dev`). */
 export type Status = 'published' | 'draft' | 'embargoed';
@@ -78,6 +90,10 @@ export interface Story<Image> {
   status: Status;
   /** A live story's coverage: its updates, newest first, and when it ended. */
   live?: LiveCoverage<Image, Author<Image>>;
+  /** In an edition other than the default: the id of the default edition's story this one translates. */
+  translationOf?: string;
+  /** The same story in the other editions, in edition order (set by linkTranslations()). */
+  translations: Translation[];
 }
 
 export interface Newsroom<Image> {
@@ -100,6 +116,8 @@ export interface NewsroomOptions {
   /** Previews show drafts and embargoed stories; production never does. */
   includeUnpublished: boolean;
   related: RelatedOverrides;
+  /** The edition the stories are in: its path prefixes every URL, its language sets the quotes and the authors' names. Default: the site's root, in English. */
+  edition?: { path: string; language: string };
 }
 
 export function statusOf(article: { data: Pick<ArticleInput<unknown>['data'], 'draft' | 'publishedAt'> }, now: Date): Status {
@@ -121,17 +139,28 @@ export function buildNewsroom<Image>(
   input: { articles: ArticleInput<Image>[]; authors: AuthorInput<Image>[]; sections: SectionInput[]; updates?: UpdateInput<Image>[] },
   options: NewsroomOptions,
 ): Newsroom<Image> {
-  const sections: Section[] = input.sections.map(({ id, data }) => ({ id, title: data.title, description: data.description, path: sectionPath(id) }));
+  const edition = options.edition ?? { path: '/', language: 'en' };
+  const at = (path: string) => inEdition(path, edition);
+  const quotes = quoteStyleFor(edition.language);
+  const language = edition.language.toLowerCase().split('-')[0]!;
+  const sections: Section[] = input.sections.map(({ id, data }) => ({ id, title: data.title, description: data.description, path: at(sectionPath(id)) }));
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   const authors: Author<Image>[] = input.authors
-    .map(({ id, data }) => ({ id, name: data.name, role: data.role, avatar: data.avatar, path: authorPath(id) }))
+    .map(({ id, data }) => ({
+      id,
+      name: data.names?.[edition.language] ?? data.names?.[language] ?? data.name,
+      // The role as written is in the default edition's language.
+      role: edition.path === '/' ? data.role : (data.roles?.[edition.language] ?? data.roles?.[language]),
+      avatar: data.avatar,
+      path: at(authorPath(id)),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const authorById = new Map(authors.map((author) => [author.id, author]));
 
   const visible = input.articles
     .map((article) => ({ article, status: statusOf(article, options.now) }))
     .filter(({ status }) => options.includeUnpublished || status === 'published');
-  const tagBySlug = tagNames(visible.map(({ article }) => article));
+  const tagBySlug = tagNames(visible.map(({ article }) => article), edition);
   const updatesByStory = Map.groupBy(input.updates ?? [], (update) => updateStoryId(update.id));
   const author = (authorId: string) => required(authorById.get(authorId), `author "${authorId}"`);
 
@@ -143,8 +172,8 @@ export function buildNewsroom<Image>(
       return {
         id,
         // Typeset like the body, so a headline's quotes match everywhere it appears: page, lists, feeds, share card.
-        title: smartPunctuation(data.title),
-        description: smartPunctuation(data.description),
+        title: smartPunctuation(data.title, quotes),
+        description: smartPunctuation(data.description, quotes),
         publishedAt: data.publishedAt,
         // A live story was last updated by its newest update.
         updatedAt: lastUpdate(data.updatedAt, [...data.corrections, ...(live?.updates.slice(0, 1) ?? [])]),
@@ -156,11 +185,13 @@ export function buildNewsroom<Image>(
         image: data.image,
         sourceUrl: data.sourceUrl,
         location: data.location,
-        path: articlePath(id, data.publishedAt, options.timeZone),
+        path: at(articlePath(id, data.publishedAt, options.timeZone)),
         aliases: data.aliases,
         readingMinutes: readingMinutes(body),
         status,
         live,
+        translationOf: data.translationOf,
+        translations: [],
       };
     })
     .sort(byNewestActivity);
@@ -208,8 +239,8 @@ export function lastUpdate(updatedAt: Date | undefined, corrections: readonly Pi
   );
 }
 
-/** One display name per tag slug: the spelling most stories use, ties to the first in id order. */
-export function tagNames(articles: { id: string; data: { tags: string[] } }[]): Map<string, Tag> {
+/** One display name per tag slug: the spelling most stories use, ties to the first in id order; pages in the edition at `edition.path`. */
+export function tagNames(articles: { id: string; data: { tags: string[] } }[], edition: { path: string } = { path: '/' }): Map<string, Tag> {
   const counts = new Map<string, Map<string, number>>();
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id)))
     for (const name of article.data.tags) {
@@ -221,7 +252,7 @@ export function tagNames(articles: { id: string; data: { tags: string[] } }[]): 
   const tags = new Map<string, Tag>();
   for (const [slug, spellings] of counts) {
     const [name] = [...spellings].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-    tags.set(slug, { name, slug, path: tagPath(name) });
+    tags.set(slug, { name, slug, path: inEdition(tagPath(name), edition) });
   }
   return tags;
 }
@@ -264,3 +295,23 @@ export function paginate<T>(items: readonly T[], pageSize: number, frontPath: st
 
 /** The `[...page]` route parameter of a front's page: none for page 1, `page/<n>` after. */
 export const pageParam = (number: number): string | undefined => (number > 1 ? `page/${number}` : undefined);
+
+/**
+ * Tells each story of each edition its translations: the stories of other
+ * editions that translate it (`translationOf` its id) or that it translates,
+ * and their other translations. The content check guarantees one story per
+ * edition and language; editions come in the settings' order, the default first.
+ */
+export function linkTranslations(editions: readonly { id: string; language: string; stories: Story<unknown>[] }[]): void {
+  const groups = new Map<string, { edition: string; language: string; story: Story<unknown> }[]>();
+  for (const { id, language, stories } of editions)
+    for (const story of stories) {
+      const key = story.translationOf ?? story.id;
+      groups.set(key, [...(groups.get(key) ?? []), { edition: id, language, story }]);
+    }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    for (const { story } of members)
+      story.translations = members.filter((member) => member.story !== story).map((member) => ({ edition: member.edition, language: member.language, path: member.story.path, title: member.story.title }));
+  }
+}

@@ -4,7 +4,8 @@
  * flashes), marks <html> with `.js` so controls that need a script appear,
  * and handles, by delegated clicks, the theme toggle (`[data-theme-toggle]`,
  * whose aria-pressed says whether the dark theme shows) and "Copy link"
- * (`[data-copy-link]`, reporting into the element after it). Kept under 1 KB:
+ * (`[data-copy-link]`, reporting into the element after it in the words of
+ * its `data-copied` and `data-copy-failed`, the page's language). Kept under 1 KB:
  * `npm run report:weight` and a unit test check the budget.
  */
 export const themeStorageKey = 'broadsheet-theme';
@@ -15,5 +16,5 @@ function dark(){return(r.dataset.theme||(m.matches?'dark':'light'))=='dark'}
 function sync(){d.querySelectorAll('[data-theme-toggle]').forEach(function(b){b.setAttribute('aria-pressed',dark())})}
 d.addEventListener('DOMContentLoaded',sync);m.addEventListener('change',sync);
 d.addEventListener('click',function(e){var b=e.target.closest('[data-theme-toggle],[data-copy-link]');if(!b)return;
-if(b.dataset.copyLink){var s=b.nextElementSibling;Promise.resolve(b.dataset.copyLink).then(function(u){return navigator.clipboard.writeText(u)}).then(function(){s.textContent='Link copied'},function(){s.textContent='Copy failed: use the address bar'});return}
+if(b.dataset.copyLink){var s=b.nextElementSibling;Promise.resolve(b.dataset.copyLink).then(function(u){return navigator.clipboard.writeText(u)}).then(function(){s.textContent=b.dataset.copied},function(){s.textContent=b.dataset.copyFailed});return}
 t=dark()?'light':'dark';r.dataset.theme=t;try{localStorage.setItem(k,t)}catch(e){}sync()})})(document)`;

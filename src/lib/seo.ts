@@ -45,6 +45,8 @@ export interface Publisher {
   /** BCP 47, e.g. "en". */
   language: string;
   logo: ImageFile;
+  /** Site-relative path of the edition's front page, its WebSite: `/`, `/ru/`. */
+  home: string;
 }
 
 export interface PageInput {
@@ -66,7 +68,13 @@ export function sitePublisher(site: { name: string; description: string; languag
     description: site.description,
     language: site.language,
     logo: { url: absoluteUrl(logo.path, site), width: logo.size, height: logo.size, type: 'image/png' },
+    home: '/',
   };
+}
+
+/** The publisher as an edition's pages describe it: the edition's name, description, language and front page. */
+export function editionPublisher(site: UrlContext, edition: { name: string; description: string; language: string; path: string }): Publisher {
+  return { ...sitePublisher({ ...site, name: edition.name, description: edition.description, language: edition.language }), home: edition.path };
 }
 
 /** Open Graph wants language_TERRITORY: "en" becomes "en_US", the territory the language most likely means. */
@@ -123,7 +131,8 @@ export function publisherJsonLd(publisher: Publisher, urls: UrlContext): JsonLd 
 
 /** The front page: the newsroom as an organisation and the site it publishes. */
 export function frontPageSeo(page: PageInput, publisher: Publisher, urls: UrlContext, image: DescribedImage): PageSeo {
-  const home = absoluteUrl('/', urls);
+  const home = absoluteUrl(publisher.home, urls);
+  const root = absoluteUrl('/', urls);
   return {
     meta: websiteMeta(page, publisher, image),
     jsonLd: [
@@ -136,7 +145,7 @@ export function frontPageSeo(page: PageInput, publisher: Publisher, urls: UrlCon
         description: publisher.description,
         url: home,
         inLanguage: publisher.language,
-        publisher: { '@id': `${home}#publisher` },
+        publisher: { '@id': `${root}#publisher` },
       },
     ],
   };
@@ -164,7 +173,7 @@ export function breadcrumbList(crumbs: Crumb[]): JsonLd {
  * trail from the front page to it (and to the page number, past page 1).
  */
 export function collectionPageSeo(page: PageInput, crumbs: Crumb[], publisher: Publisher, urls: UrlContext, image: DescribedImage): PageSeo {
-  const home = absoluteUrl('/', urls);
+  const home = absoluteUrl(publisher.home, urls);
   return {
     meta: websiteMeta(page, publisher, image),
     jsonLd: [

@@ -9,11 +9,12 @@ export interface ShareLink {
   href: string;
 }
 
-export function shareLinks(url: string, title: string): ShareLink[] {
+/** `words.email` names the email link in the page's language; the services' own names are names. */
+export function shareLinks(url: string, title: string, words: { email: string } = { email: 'Email' }): ShareLink[] {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   return [
-    { service: 'Email', href: `mailto:?subject=${t}&body=${u}` },
+    { service: words.email, href: `mailto:?subject=${t}&body=${u}` },
     { service: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
     { service: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
     { service: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },

@@ -4,6 +4,8 @@
  * and robots.txt. Pure: the sitemap integration and the routes pass the stories in.
  */
 import type { ArticleData } from '../content.config.ts';
+import { alternates } from './alternates.ts';
+import { inEdition } from './editions.ts';
 import { escapeXml } from './feed.ts';
 import { lastUpdate, statusOf } from './newsroom.ts';
 import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlContext } from './urls.ts';
@@ -11,8 +13,27 @@ import { articlePath, authorPath, sectionPath, tagPath, absoluteUrl, type UrlCon
 /** The fields of a published story that decide its URL and its fronts' freshness. */
 export interface DatedArticle {
   id: string;
-  data: Pick<ArticleData<unknown>, 'publishedAt' | 'updatedAt' | 'corrections' | 'section' | 'tags' | 'authors' | 'draft' | 'sourceUrl'>;
+  /** The edition folder ("" or left out for the default edition). */
+  edition?: string;
+  data: Pick<ArticleData<unknown>, 'publishedAt' | 'updatedAt' | 'corrections' | 'section' | 'tags' | 'authors' | 'draft' | 'sourceUrl'> & { translationOf?: string };
 }
+
+/** An edition as the sitemap needs it: its content folder ("" for the default edition), path and language. */
+export interface SitemapEdition {
+  folder: string;
+  path: string;
+  language: string;
+}
+
+/** The default edition only, for a site of one edition. */
+const oneEdition: readonly SitemapEdition[] = [{ folder: '', path: '/', language: 'en' }];
+
+const editionOf = (article: DatedArticle, editions: readonly SitemapEdition[]) =>
+  editions.find((edition) => edition.folder === (article.edition ?? '')) ?? editions[0]!;
+
+/** A story's site path, in its edition. */
+const storyPath = (article: DatedArticle, context: UrlContext, editions: readonly SitemapEdition[]) =>
+  inEdition(articlePath(article.id, article.data.publishedAt, context.timeZone), editionOf(article, editions));
 
 /** A correction is a change: the story's "Updated" time (src/lib/newsroom.ts), or its publication. */
 const lastChange = ({ data }: DatedArticle): Date => lastUpdate(data.updatedAt, data.corrections) ?? data.publishedAt;
@@ -23,7 +44,7 @@ const lastChange = ({ data }: DatedArticle): Date => lastUpdate(data.updatedAt, 
  * at the newest change among its stories. Drafts and stories embargoed at
  * `now` are not on the site, so they date nothing.
  */
-export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, context: UrlContext): Map<string, Date> {
+export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, context: UrlContext, editions: readonly SitemapEdition[] = oneEdition): Map<string, Date> {
   const dates = new Map<string, Date>();
   const touch = (path: string, date: Date) => {
     const url = absoluteUrl(path, context);
@@ -33,18 +54,40 @@ export function lastModifiedByUrl(articles: readonly DatedArticle[], now: Date, 
   for (const article of articles) {
     if (statusOf(article, now) !== 'published') continue;
     const date = lastChange(article);
-    touch(articlePath(article.id, article.data.publishedAt, context.timeZone), date);
-    touch('/', date);
-    touch(sectionPath(article.data.section), date);
-    for (const tag of article.data.tags) touch(tagPath(tag), date);
-    for (const author of article.data.authors) touch(authorPath(author), date);
+    const edition = editionOf(article, editions);
+    touch(storyPath(article, context, editions), date);
+    touch(edition.path, date);
+    touch(inEdition(sectionPath(article.data.section), edition), date);
+    for (const tag of article.data.tags) touch(inEdition(tagPath(tag), edition), date);
+    for (const author of article.data.authors) touch(inEdition(authorPath(author), edition), date);
   }
   return dates;
 }
 
 /** Absolute URLs of syndicated stories: their canonical URL is the original (sourceUrl), and a sitemap lists canonical URLs only. */
-export function syndicatedUrls(articles: readonly DatedArticle[], context: UrlContext): Set<string> {
-  return new Set(articles.filter(({ data }) => data.sourceUrl).map(({ id, data }) => absoluteUrl(articlePath(id, data.publishedAt, context.timeZone), context)));
+export function syndicatedUrls(articles: readonly DatedArticle[], context: UrlContext, editions: readonly SitemapEdition[] = oneEdition): Set<string> {
+  return new Set(articles.filter(({ data }) => data.sourceUrl).map((article) => absoluteUrl(storyPath(article, context, editions), context)));
+}
+
+/**
+ * Absolute URL of each published story that has a translation → its language
+ * versions as the sitemap's `xhtml:link` pairs name them: every version by
+ * language and `x-default` for the original, the same set its page's
+ * `<link rel="alternate" hreflang>` carries (src/lib/alternates.ts).
+ */
+export function translationLinksByUrl(articles: readonly DatedArticle[], now: Date, context: UrlContext, editions: readonly SitemapEdition[]): Map<string, { lang: string; url: string }[]> {
+  const published = articles.filter((article) => statusOf(article, now) === 'published');
+  const groups = Map.groupBy(published, (article) => article.data.translationOf ?? article.id);
+  const links = new Map<string, { lang: string; url: string }[]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const versions = group.map((article) => ({ edition: editionOf(article, editions).folder, language: editionOf(article, editions).language, path: storyPath(article, context, editions) }));
+    for (const version of versions) {
+      const pairs = alternates(version, versions.filter((other) => other !== version), editions[0]!.folder);
+      links.set(absoluteUrl(version.path, context), pairs.map((pair) => ({ lang: pair.hreflang, url: absoluteUrl(pair.path, context) })));
+    }
+  }
+  return links;
 }
 
 /**

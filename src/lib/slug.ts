@@ -1,12 +1,16 @@
+import { transliterate } from './transliterate.ts';
+
 /**
  * One slug per tag, whatever the editor typed: "Space", "space " and "Spáce"
  * all file under /tags/space/. Case, spacing, punctuation and the accents of
- * Latin letters go; letters of every other script stay whole («Край», Hindi
- * vowel signs), since their marks make different words. "#" and "+" after a
- * name are spelled out, so C, C# and C++ stay three tags.
+ * Latin letters go. Cyrillic is written in Latin letters by GOST 7.79-2000
+ * System B (src/lib/transliterate.ts), as story ids are: «Край» is `kraj`,
+ * «Краи» `krai`. Letters of every other script stay whole (Hindi vowel
+ * signs), since their marks make different words. "#" and "+" after a name
+ * are spelled out, so C, C# and C++ stay three tags.
  */
 export function slugify(value: string): string {
-  return value
+  return transliterate(value.normalize('NFC'))
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')

@@ -14,6 +14,11 @@
  * (`&quot;`) stays straight: that is the way to print an inch mark or a
  * literal `--`.
  *
+ * Double quotes follow the language (`quoteStyleFor`): English prints “ ” at
+ * every depth, Russian «ёлочки» outside and „лапки“ for a quote inside a quote
+ * (`"Он сказал: "Да""` → «Он сказал: „Да“»). Single quotes and apostrophes
+ * are English's in every language.
+ *
  * One linear scan of the text, used by the remark plugin
  * (src/markdown/remark-smart-punctuation.ts) for bodies and by the newsroom
  * model for headlines and deks.
@@ -52,18 +57,42 @@ const isWord = (c: string | undefined): boolean => {
   return WORD.test(c);
 };
 
+/** The double quotes a language prints: outermost, and for a quote inside a quote. */
+export interface QuoteStyle {
+  outer: readonly [open: string, close: string];
+  inner: readonly [open: string, close: string];
+}
+
+const quoteStyles: Readonly<Record<string, QuoteStyle>> = {
+  en: { outer: ['“', '”'], inner: ['“', '”'] },
+  ru: { outer: ['«', '»'], inner: ['„', '“'] },
+  uk: { outer: ['«', '»'], inner: ['„', '“'] },
+  de: { outer: ['„', '“'], inner: ['‚', '‘'] },
+};
+
+/** The quote style of a BCP 47 language tag, by its language subtag; English's for a language without one here. */
+export function quoteStyleFor(language: string): QuoteStyle {
+  return quoteStyles[language.toLowerCase().split('-')[0]!] ?? quoteStyles.en!;
+}
+
 /** A plain string typeset as a block, such as a headline or a dek written in front matter. */
-export function smartPunctuation(text: string): string {
+export function smartPunctuation(text: string, quotes: QuoteStyle = quoteStyles.en!): string {
   const node: Text = { type: 'text', value: text };
-  smartenBlock([node], undefined);
+  smartenBlock([node], undefined, quotes);
   return node.value;
+}
+
+/** Open double quotes so far in a block: which pair the next one takes. */
+interface QuoteState {
+  style: QuoteStyle;
+  depth: number;
 }
 
 /**
  * Typesets one block's phrasing content in place. `source` is the document the
  * nodes were parsed from, to see what the author escaped; without it nothing counts as escaped.
  */
-export function smartenBlock(children: PhrasingContent[], source: string | undefined): void {
+export function smartenBlock(children: PhrasingContent[], source: string | undefined, quotes: QuoteStyle = quoteStyles.en!): void {
   const segments: Segment[] = [];
   let text = '';
   const collect = (nodes: PhrasingContent[]) => {
@@ -88,10 +117,11 @@ export function smartenBlock(children: PhrasingContent[], source: string | undef
   if (!/["'.-]/.test(text)) return;
   let prev: string | undefined; // last character as printed, across segments
   let position = 0; // end of the previous segment in `text`
+  const state: QuoteState = { style: quotes, depth: 0 };
   for (const { node, start } of segments) {
     if (start > position) prev = text[start - 1]; // a stand-in or a break came between
     const length = node.value.length;
-    const result = smartenSegment(node, text, start, prev, source);
+    const result = smartenSegment(node, text, start, prev, source, state);
     node.value = result.value;
     prev = result.last;
     position = start + length;
@@ -103,7 +133,7 @@ interface SegmentResult {
   last: string | undefined;
 }
 
-function smartenSegment(node: Text, text: string, start: number, before: string | undefined, source: string | undefined): SegmentResult {
+function smartenSegment(node: Text, text: string, start: number, before: string | undefined, source: string | undefined, quotes: QuoteState): SegmentResult {
   const value = node.value;
   const end = start + value.length;
   const literal = literalOffsets(node, source);
@@ -131,7 +161,7 @@ function smartenSegment(node: Text, text: string, start: number, before: string 
     if (c === '"') {
       const quote = doubleQuote(prev, after);
       if (quote === c) prev = c;
-      else replace(k, 1, quote);
+      else replace(k, 1, styledQuote(quote === '“', quotes));
     } else if (c === "'") {
       const quote = singleQuote(prev, after, text, i);
       if (quote === c) prev = c;
@@ -172,6 +202,13 @@ function doubleQuote(prev: string | undefined, next: string | undefined): string
   if (isSpace(prev)) return isSpace(next) ? '"' : '“';
   if (OPENERS.has(prev!) && !isSpace(next) && !CLOSERS.has(next!)) return '“';
   return '”';
+}
+
+/** An opening or closing double quote in the block's style, at its depth. */
+function styledQuote(opens: boolean, quotes: QuoteState): string {
+  if (opens) return (quotes.depth++ === 0 ? quotes.style.outer : quotes.style.inner)[0];
+  quotes.depth = Math.max(0, quotes.depth - 1);
+  return (quotes.depth === 0 ? quotes.style.outer : quotes.style.inner)[1];
 }
 
 function singleQuote(prev: string | undefined, next: string | undefined, text: string, i: number): string {

@@ -2,7 +2,7 @@
  * The site's Markdown pipeline additions, handed to Astro's unified processor
  * in astro.config.mjs with the site's settings:
  *
- *   markdown: { processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ siteUrl, basePath, embedHosts }), smartypants: false, gfm: true }) }
+ *   markdown: { processor: unified({ remarkPlugins: remarkPlugins({ languageOf }), rehypePlugins: rehypePlugins({ siteUrl, basePath, embedHosts }), smartypants: false, gfm: true }) }
  *
  * Astro itself adds GFM, image collection, syntax highlighting, heading ids
  * (rehypeHeadingIds, run after these plugins, so headings need nothing here)
@@ -16,10 +16,15 @@ import rehypeBodyPolicy from './rehype-body-policy.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkRelatedCallout from './remark-related-callout.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
-import remarkSmartPunctuation from './remark-smart-punctuation.ts';
+import remarkSmartPunctuation, { type SmartPunctuationOptions } from './remark-smart-punctuation.ts';
 
-// remarkSatteriParse replaces the parser (same tree, much faster), so it must stay in the list.
-export const remarkPlugins = [remarkSatteriParse, remarkSmartPunctuation, remarkRelatedCallout] satisfies PluggableList & RemarkPlugins;
+/**
+ * `languageOf` gives a Markdown file's language from its path (its edition's), for the quotes
+ * smart punctuation prints and the related-article label; without it, English. remarkSatteriParse replaces the parser (same
+ * tree, much faster), so it must stay in the list.
+ */
+export const remarkPlugins = ({ languageOf }: SmartPunctuationOptions = {}) =>
+  [remarkSatteriParse, [remarkSmartPunctuation, { languageOf }], [remarkRelatedCallout, { languageOf }]] satisfies PluggableList & RemarkPlugins;
 
 /** The site config's `url`, `basePath` and `embedHosts`. rehypeBodyPolicy first: it sanitises what the editor wrote, not what the site's own plugins add. */
 export const rehypePlugins = ({ siteUrl, basePath, embedHosts }: { siteUrl: string; basePath: string; embedHosts: readonly string[] }) =>

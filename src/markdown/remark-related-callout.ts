@@ -16,6 +16,10 @@
  * a full stop after the last link is dropped. Anything else in the paragraph
  * (prose after the link, a label that is not bold, a mention mid-sentence,
  * other labels such as "Related:" or "Read more:") leaves it as it is.
+ *
+ * The label is the file's language's (option `languageOf`, English when left
+ * out): a Russian story writes `**Читайте также:** [Заголовок](/ru/…/)`, and
+ * links may be joined by «и».
  */
 import type { Paragraph, PhrasingContent, Root, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -23,18 +27,26 @@ import type {} from 'remark-rehype'; // mdast `data.hName` / `data.hProperties`
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
 
-const LABEL = /^related\s+article(s?)\s*(:?)$/i;
+/** Each language's label: how editors write it (the colon in group 2), and how it prints for one link and for several. */
+const LABELS: Readonly<Record<string, { written: RegExp; one: string; many: string }>> = {
+  en: { written: /^related\s+article(s?)\s*(:?)$/i, one: 'Related article', many: 'Related articles' },
+  ru: { written: /^читайте\s+также()\s*(:?)$/iu, one: 'Читайте также', many: 'Читайте также' },
+};
 /** What may stand between two links of one callout. */
-const SEPARATOR = /^(?:[\s,;|·]|\band\b)*$/i;
+const SEPARATOR = /^(?:[\s,;|·]|\band\b|(?<!\p{L})и(?!\p{L}))*$/iu;
 
-export default function remarkRelatedCallout(): Transformer<Root> {
-  return (tree) => {
+export interface RelatedCalloutOptions {
+  /** The BCP 47 language of the Markdown file at a path, for its label (undefined for a string without a file). */
+  languageOf?: (path: string | undefined) => string;
+}
+
+export default function remarkRelatedCallout({ languageOf }: RelatedCalloutOptions = {}): Transformer<Root> {
+  return (tree, file) => {
+    const words = LABELS[(languageOf?.(file.path) ?? 'en').toLowerCase().split('-')[0]!] ?? LABELS.en!;
     visit(tree, 'paragraph', (node) => {
-      const links = relatedLinks(node);
+      const links = relatedLinks(node, words.written);
       if (!links) return;
-      const label = links.filter((child) => child.type === 'link' || child.type === 'linkReference').length > 1
-        ? 'Related articles'
-        : 'Related article';
+      const label = links.filter((child) => child.type === 'link' || child.type === 'linkReference').length > 1 ? words.many : words.one;
       const span: Strong = {
         type: 'strong',
         data: { hName: 'span', hProperties: { className: ['related-callout-label'] } },
@@ -47,10 +59,10 @@ export default function remarkRelatedCallout(): Transformer<Root> {
 }
 
 /** The links (and the separators between them) of a callout paragraph, or undefined if it is not one. */
-function relatedLinks(paragraph: Paragraph): PhrasingContent[] | undefined {
+function relatedLinks(paragraph: Paragraph, written: RegExp): PhrasingContent[] | undefined {
   const [first, ...rest] = paragraph.children;
   if (first?.type !== 'strong') return undefined;
-  const label = LABEL.exec(toString(first).trim());
+  const label = written.exec(toString(first).trim());
   if (!label) return undefined;
   if (!label[2]) {
     // The colon follows the bold: `**Related article**: [...](...)`.

@@ -10,8 +10,8 @@ import { site } from '../site.config.ts';
  * `old/story.html`) and holds only the redirect (src/lib/redirect-page.ts).
  */
 export const getStaticPaths = (() =>
-  staticPaths(({ newsroom }) =>
-    aliasRedirects(newsroom.stories, site).map(({ file, title, url }) => ({ params: { alias: file }, props: { title, url } })),
+  staticPaths(({ editions }) =>
+    aliasRedirects(editions.flatMap(({ newsroom }) => newsroom.stories), site).map(({ file, title, url }) => ({ params: { alias: file }, props: { title, url } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<RedirectTarget> = ({ props }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getNewsroom } from '../data/collections.ts';
+import { getContent } from '../data/collections.ts';
 import { aliasRedirects } from '../lib/alias-redirects.ts';
 import { site } from '../site.config.ts';
 
@@ -9,6 +9,6 @@ import { site } from '../site.config.ts';
  * from here, so a bucket served as a website answers with a real redirect.
  */
 export const GET: APIRoute = async () => {
-  const redirects = aliasRedirects((await getNewsroom()).stories, site);
+  const redirects = aliasRedirects((await getContent()).editions.flatMap(({ newsroom }) => newsroom.stories), site);
   return Response.json(Object.fromEntries(redirects.map(({ file, location }) => [file, location])));
 };

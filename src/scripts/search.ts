@@ -2,9 +2,18 @@
  * The search page in the browser: Pagefind's own JavaScript API over the index
  * the build wrote to /pagefind/ (src/integrations/search-index.ts). Nothing
  * leaves the site. The query lives in the URL (?q=&section=&year=), so a search
- * can be bookmarked and the form works as a plain GET form too.
+ * can be bookmarked and the form works as a plain GET form too. Pagefind
+ * searches the index of the page's `<html lang>`, so each edition searches its
+ * own stories, with its language's stemming; the words the script prints come
+ * from the page (`data-words`), in the edition's language.
  */
-import { formatDateTime } from '../lib/dates.ts';
+import { formatDateTime, type DateWording } from '../lib/dates.ts';
+import { counted } from '../lib/i18n/counted.ts';
+import { fill } from '../lib/i18n/fill.ts';
+import type { Messages } from '../lib/i18n/messages.ts';
+
+/** What the search page hands the script, from the edition's catalogue. */
+type SearchWords = DateWording & Pick<Messages, 'locale' | 'searching' | 'searchUnavailable' | 'searchNone' | 'searchFound' | 'searchFoundBest'>;
 
 interface PagefindResultData {
   url: string;
@@ -40,6 +49,7 @@ export function runSearchPage(document: Document): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const timeZone = list.dataset.timeZone!;
+  const words = JSON.parse(list.dataset.words!) as SearchWords;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
   for (const [name, value] of new URL(document.location.href).searchParams) if (form.elements.namedItem(name)) field(name).value = value;
@@ -55,21 +65,23 @@ export function runSearchPage(document: Document): void {
       list.replaceChildren();
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     let found;
     try {
       found = await (await loadPagefind()).debouncedSearch(query, { filters }, 150);
     } catch {
-      status.textContent = 'Search is not available on this copy of the site.';
+      status.textContent = words.searchUnavailable;
       return;
     }
     // A newer keystroke superseded this search.
     if (found === null) return;
     const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
-    list.replaceChildren(...results.map((result) => resultItem(document, result, timeZone)));
+    list.replaceChildren(...results.map((result) => resultItem(document, result, timeZone, words)));
     const count = found.results.length;
     status.textContent =
-      count === 0 ? `No stories found for “${query}”.` : `${count} ${count === 1 ? 'story' : 'stories'} found for “${query}”${count > maxResults ? `, the best ${maxResults} shown` : ''}.`;
+      count === 0
+        ? fill(words.searchNone, { query })
+        : counted(count > maxResults ? words.searchFoundBest : words.searchFound, count, words, { query, shown: maxResults });
   }
 
   form.addEventListener('submit', (event) => {
@@ -81,7 +93,7 @@ export function runSearchPage(document: Document): void {
 }
 
 /** One result, built like a story card on the fronts: section, headline, dek, matching words, date. */
-function resultItem(document: Document, result: PagefindResultData, timeZone: string): HTMLLIElement {
+function resultItem(document: Document, result: PagefindResultData, timeZone: string, words: DateWording): HTMLLIElement {
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
     const node = document.createElement(tag);
     node.className = className;
@@ -102,7 +114,7 @@ function resultItem(document: Document, result: PagefindResultData, timeZone: st
   excerpt.innerHTML = `…${result.excerpt}…`;
   text.append(excerpt);
   if (result.meta.date) {
-    const time = element('time', '', formatDateTime(new Date(result.meta.date), timeZone));
+    const time = element('time', '', formatDateTime(new Date(result.meta.date), timeZone, words));
     time.dateTime = result.meta.date;
     const meta = element('p', 'meta');
     meta.append(time);

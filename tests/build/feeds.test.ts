@@ -95,7 +95,8 @@ describe('every RSS feed', () => {
         expect(item.link.startsWith(root), item.link).toBe(true);
         expect(item.guid['@isPermaLink']).toBe('true');
         expect(item.guid['#text']).toBe(item.link);
-        const content: string = item['content:encoded'];
+        // Feeds of deks (fullTextFeeds) carry no content.
+        const content: string = item['content:encoded'] ?? '';
         expect(content, item.link).not.toMatch(/\s(?:href|src)="(?!https?:|mailto:|#)/);
         expect(item['dc:creator'].length, item.link).toBeGreaterThan(0);
       }
@@ -152,6 +153,22 @@ describe('the fixture stories in their feeds', () => {
     for (const item of vera.items) expect(item.authors.map((author) => author.name)).toContain('Vera Ivanova');
     const verasPages = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file) && read(file).includes('href="/paper/authors/vera-ivanova/" rel="author"'));
     expect(vera.items).toHaveLength(verasPages.length);
+  });
+
+  it('carry whole stories in the kinds of feed fullTextFeeds names, and deks with links in the others', async () => {
+    const kinds = { site: 'rss.xml', sections: 'culture/rss.xml', tags: 'tags/theatre/rss.xml', authors: 'authors/vera-ivanova/rss.xml' } as const;
+    for (const [kind, file] of Object.entries(kinds)) {
+      const items = (await new Parser().parseString(read(file))).items;
+      expect(items.length, file).toBeGreaterThan(0);
+      const full = site.fullTextFeeds.includes(kind as keyof typeof kinds);
+      for (const item of items) {
+        expect(Boolean(item['content:encoded']), `${file}: ${item.title}`).toBe(full);
+        expect(item.link, file).toMatch(new RegExp(`^${root}`));
+        expect(item.contentSnippet, file).toBeTruthy();
+      }
+    }
+    const json = JSON.parse(read('feed.json')).items as { content_html?: string }[];
+    expect(json.every((item) => Boolean(item.content_html))).toBe(site.fullTextFeeds.includes('site'));
   });
 
   it('credit agency copy to the agency', () => {

@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
+import { inEdition } from '../../src/lib/editions.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { smartPunctuation } from '../../src/lib/smart-punctuation.ts';
 import { site } from '../../src/site.config.ts';
@@ -22,8 +23,9 @@ describe('the built sample site', () => {
 
   it('has a page for every published story and none for drafts', () => {
     const pages = new Set(filesBelow(dist));
-    for (const { id, data } of articles) {
-      const page = `${articlePath(id, data.publishedAt, site.timeZone).slice(1)}index.html`;
+    for (const { id, data, edition } of articles) {
+      // A story of another edition lives below its path (content/ru/ → /ru/).
+      const page = `${inEdition(articlePath(id, data.publishedAt, site.timeZone), { path: edition ? `/${edition}/` : '/' }).slice(1)}index.html`;
       expect(pages.has(page), page).toBe(!data.draft && data.publishedAt <= buildTime);
     }
     expect(published.length).toBeGreaterThanOrEqual(15);
@@ -57,9 +59,10 @@ describe('the built sample site', () => {
     }
   });
 
-  it('lists the newest stories in the RSS feed', async () => {
+  it('lists the newest stories of the default edition in its RSS feed', async () => {
     const feed = await new Parser().parseString(readFileSync(resolve(dist, 'rss.xml'), 'utf8'));
     const newest = published
+      .filter(({ edition }) => edition === '')
       .toSorted((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime())
       .slice(0, site.feedSize)
       .map(({ data }) => smartPunctuation(data.title));

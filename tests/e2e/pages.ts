@@ -2,9 +2,12 @@
 import type { Page } from '@playwright/test';
 import { examplePages } from '../../scripts/example-pages.ts';
 import { site } from '../../src/site.config.ts';
-import { sampleStories } from './sample-site.ts';
+import { russianStories, sampleStories } from './sample-site.ts';
 
 export const pageTypes = examplePages(sampleStories, site.timeZone);
+
+/** The same page types in the Russian edition, at /ru/. */
+export const russianPageTypes = examplePages(russianStories, site.timeZone, { path: '/ru/' });
 
 /** A word the search will find: the longest word of the example article's headline. */
 export const searchWord = (() => {

@@ -21,7 +21,7 @@ const sections = parseMarkdown('---\n---\n', resolve('virtual/sections.yaml'));
 sections.data = [{ id: 'news', title: 'News', description: 'News.' }];
 const check = (articles: SourceFile[]) =>
   checkContent(
-    { root: 'virtual', articles, authors: [parseMarkdown('---\nname: Vera\n---\n', resolve('virtual/authors/vera.md'))], sections, unread: [], updates: [] },
+    { root: 'virtual', articles, authors: [parseMarkdown('---\nname: Vera\n---\n', resolve('virtual/authors/vera.md'))], sections, editions: [], unread: [], updates: [] },
     { article: articleSchema, author: authorSchema, section: sectionSchema },
     { timeZone: 'Europe/Moscow', now, staticPaths: ['/', '/rss.xml', '/search/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300, embedHosts: [], maxImagePixels: 40_000_000 },
   );

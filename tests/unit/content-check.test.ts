@@ -157,7 +157,7 @@ const story = (id: string, publishedAt: string, body: string, extra = '') =>
   );
 const check = (articles: SourceFile[]) =>
   checkContent(
-    { root: 'virtual', articles, updates: [], authors: [], sections: undefined, unread: [] },
+    { root: 'virtual', articles, updates: [], authors: [], sections: undefined, editions: [], unread: [] },
     { article: articleSchema, author: authorSchema, section: sectionSchema },
     { timeZone: 'Europe/Moscow', now, staticPaths: ['/'], reservedSectionIds: [], headlineLimit: 110, dekLimit: 300, embedHosts: [], maxImagePixels: 40_000_000 },
   );

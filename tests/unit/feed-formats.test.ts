@@ -19,6 +19,7 @@ const story = {
   path: '/2026/11/20/rates/',
   aliases: [],
   readingMinutes: 3,
+  translations: [],
   status: 'published',
 } satisfies Story<unknown>;
 const image = { url: 'https://news.example/paper/_astro/hero.jpg', type: 'image/jpeg', length: 12345, width: 1200, height: 630, alt: 'A "bank" & its door', credit: 'Agency' };

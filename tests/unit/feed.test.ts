@@ -14,6 +14,7 @@ const story = {
   path: '/2026/11/20/rates/',
   aliases: [],
   readingMinutes: 3,
+  translations: [],
   status: 'published',
   corrections: [],
 } satisfies Story<unknown>;

@@ -20,8 +20,11 @@ const request = { headline: 'Metro Opens Three Stations', section: 'news', autho
 describe('a new story, planned', () => {
   it('makes a URL-safe id from the headline', () => {
     expect(storyId("Moscow's Metro: Three New Stations Open!")).toBe('moscows-metro-three-new-stations-open');
-    expect(storyId('Café «Пушкин» reopens — 2027')).toBe('cafe-reopens-2027');
-    expect(storyId('Старый Новый год')).toBe('');
+    // Cyrillic is transliterated by GOST 7.79-2000 System B.
+    expect(storyId('Café «Пушкин» reopens — 2027')).toBe('cafe-pushkin-reopens-2027');
+    expect(storyId('Старый Новый год')).toBe('staryj-novyj-god');
+    expect(storyId('Россия выйдет из МКС после 2024 года')).toBe('rossiya-vyjdet-iz-mks-posle-2024-goda');
+    expect(storyId('上海 今天')).toBe('');
     const long = storyId('A very long headline that goes on and on about the many things that happened in the city council today');
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long).toMatch(/^a-very-long-headline-[a-z-]+[a-z]$/);
@@ -64,7 +67,7 @@ describe('a new story, planned', () => {
   it('refuses an id another story has, in any folder, and a headline it cannot make an id from', () => {
     const taken = planNewStory({ ...request, headline: 'Metro Fares Rise' }, content);
     expect(taken).toMatchObject({ ok: false, error: expect.stringContaining('content/articles/2026/10/metro-fares-rise.md already has the id "metro-fares-rise"') });
-    expect(planNewStory({ ...request, headline: 'Старый Новый год' }, content)).toMatchObject({ ok: false, error: expect.stringContaining('--id') });
+    expect(planNewStory({ ...request, headline: '上海 今天' }, content)).toMatchObject({ ok: false, error: expect.stringContaining('--id') });
     expect(planNewStory({ ...request, headline: 'Старый Новый год', id: 'old-new-year' }, content)).toMatchObject({ ok: true, id: 'old-new-year' });
   });
 });

@@ -33,6 +33,7 @@ const story = {
   path: '/2026/11/20/rates/',
   aliases: [],
   readingMinutes: 3,
+  translations: [],
   status: 'published',
 } satisfies Story<unknown>;
 const hero = { url: 'https://news.example/paper/_astro/hero.jpg', width: 1200, height: 630, type: 'image/jpeg', alt: 'A bank', caption: 'The bank.', credit: 'Agency / Photographer' };

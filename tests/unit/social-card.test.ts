@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +67,19 @@ describe('socialCard', () => {
     expect(statSync(join(folder, file!)).mtimeMs).toBe(written);
     await socialCard({ ...input, headline: 'A Corrected Headline' }, cacheDir);
     expect(readdirSync(folder)).toHaveLength(2);
+  });
+});
+
+describe('cards in other scripts', () => {
+  it('name a font that has the Cyrillic letters, and it is installed (fonts-dejavu-core)', () => {
+    // Headline and footer in the serif stack, kicker in the sans one: each must reach a font with Russian letters, or they draw as boxes.
+    const svg = cardSvg({ kicker: 'Наука', headline: 'Космонавты вышли в открытый космос', footer: 'The Broadsheet Times' });
+    const stacks = [...new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((match) => match[1]!))];
+    const cyrillic = new Set(spawnSync('fc-list', [':lang=ru', 'family'], { encoding: 'utf8' }).stdout.split('\n').flatMap((line) => line.split(',')).map((name) => name.trim()));
+    expect(stacks).toHaveLength(2);
+    for (const stack of stacks) {
+      const families = stack.split(',').map((name) => name.trim().replace(/^'|'$/g, ''));
+      expect(families.some((family) => cyrillic.has(family)), stack).toBe(true);
+    }
   });
 });

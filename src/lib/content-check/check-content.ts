@@ -41,6 +41,11 @@ export interface CheckOptions {
   embedHosts: readonly string[];
   /** Largest image in pixels (width × height). */
   maxImagePixels: number;
+  /**
+   * The editions of the settings (src/site.config.ts): each one's content folder ("" for the default
+   * edition's, which is the root) and path. Without it, the tree is one edition at `/`.
+   */
+  editions?: readonly { folder: string; path: string; language: string }[];
   /** Story files renamed in git history, newest first (storyRenames()); none outside a git work tree. */
   renames?: readonly StoryRename[];
 }

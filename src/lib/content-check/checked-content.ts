@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path';
 import type { ArticleData, UpdateData } from '../../content.config.ts';
 import { bodyReferences, type BodyImage, type InternalLink } from '../body-references.ts';
 import type { ContentTree, SourceFile } from '../content-tree.ts';
+import { editionFolderOf, inEdition } from '../editions.ts';
 import { idFromFileName } from '../id-from-file-name.ts';
 import { idPattern } from '../id-pattern.ts';
 import { updateId } from '../live/update-id.ts';
@@ -19,6 +20,8 @@ import { schemaParser, type SchemaParser } from './schema-parser.ts';
 /** An article that passed its own field rules; `image()` gave the path as written. */
 export interface CheckedArticle {
   id: string;
+  /** The edition folder it is in: "" for the default edition. */
+  edition: string;
   file: SourceFile;
   data: ArticleData<string>;
 }
@@ -34,8 +37,14 @@ export interface CheckedUpdate {
 export interface CheckedContent {
   tree: ContentTree;
   options: CheckOptions;
-  /** Sections that exist, in file order: one with a mistake of its own still does, for the stories filed under it. */
+  /** The default edition's sections that exist, in file order: one with a mistake of its own still does, for the stories filed under it. */
   sectionIds: Set<string>;
+  /** Each edition's sections, by edition folder ("" for the default edition). */
+  editionSectionIds: Map<string, Set<string>>;
+  /** The edition folder of an article or update file ("" for the default edition). */
+  editionOf(file: SourceFile): string;
+  /** A site path inside the edition of a folder: `/news/` in `ru` is `/ru/news/` (src/lib/editions.ts). */
+  inEditionOf(folder: string, path: string): string;
   /** Every author file's id, in file order: one with a mistake of its own still exists for their stories. */
   authorIds: Set<string>;
   /** Every article that passed its own field rules, drafts included, in file order. */
@@ -52,7 +61,12 @@ export interface CheckedContent {
 
 export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, report: Reporter): CheckedContent {
   const parser = schemaParser(report, { contentRoot: tree.root, maxImagePixels: options.maxImagePixels });
-  const sectionIds = readSectionIds(tree, schemas, parser, options, report);
+  const sectionIds = readSectionIds(tree.sections, `${tree.root}/sections.yaml`, schemas, parser, options, report);
+  const editionSectionIds = new Map([
+    ['', sectionIds],
+    ...(tree.editions ?? []).map(({ folder, sections }) => [folder, readSectionIds(sections, `${tree.root}/${folder}/sections.yaml`, schemas, parser, options, report)] as const),
+  ]);
+  const editionOf = (file: SourceFile) => editionFolderOf(tree.root, file.absolutePath);
   const authorSchema = schemas.author({ image: parser.image });
   const authorIds = new Set<string>();
   for (const file of tree.authors) {
@@ -67,7 +81,7 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     const id = idFromFileName(file.absolutePath);
     articleFiles.set(id, [...(articleFiles.get(id) ?? []), file]);
     const data = parser.parseFile(articleSchema, file, articleExamples) as ArticleData<string> | undefined;
-    if (data) articles.push({ id, file, data });
+    if (data) articles.push({ id, edition: editionOf(file), file, data });
   }
   const updateSchema = schemas.update?.({ image: parser.image });
   const updates: CheckedUpdate[] = [];
@@ -79,20 +93,22 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     tree,
     options,
     sectionIds,
+    editionSectionIds,
+    editionOf,
+    inEditionOf: (folder, path) => inEdition(path, options.editions?.find((edition) => edition.folder === folder) ?? { path: folder ? `/${folder}/` : '/' }),
     authorIds,
     articles,
     updates,
     articleFiles,
-    glimpses: tree.articles.map(glimpse),
+    glimpses: tree.articles.map((file) => ({ ...glimpse(file), edition: editionOf(file) })),
     references: new Map([...tree.articles, ...(updateSchema ? tree.updates : [])].map((file) => [file, bodyReferences(file.body)])),
   };
 }
 
-function readSectionIds(tree: ContentTree, schemas: ContentSchemas, parser: SchemaParser, options: CheckOptions, report: Reporter): Set<string> {
+function readSectionIds(file: SourceFile | undefined, path: string, schemas: ContentSchemas, parser: SchemaParser, options: CheckOptions, report: Reporter): Set<string> {
   const sectionIds = new Set<string>();
-  const file = tree.sections;
   if (!file) {
-    report.error({ path: `${tree.root}/sections.yaml` }, 1, 'sections', 'file is missing', 'create it with a list of sections: - { id: news, title: News, description: "…" }');
+    report.error({ path }, 1, 'sections', 'file is missing', 'create it with a list of sections: - { id: news, title: News, description: "…" }');
     return sectionIds;
   }
   if (!file.syntaxError && !Array.isArray(file.data)) {

@@ -9,6 +9,8 @@ export interface Glimpse {
   draft: boolean;
   tags: string[];
   authors: string[];
+  /** The edition folder ("" for the default edition), set where the tree's root is known. */
+  edition?: string;
 }
 
 export function glimpse(file: SourceFile): Glimpse {

@@ -16,6 +16,7 @@ import { bodiesFollowPolicy } from './rules/bodies-follow-policy.ts';
 import { bodyImagesAreUsable } from './rules/body-images-are-usable.ts';
 import { bodyLinksLeadSomewhere } from './rules/body-links-lead-somewhere.ts';
 import { deksFit } from './rules/deks-fit.ts';
+import { editionsAreKnown } from './rules/editions-are-known.ts';
 import { filesAreNotLinks } from './rules/files-are-not-links.ts';
 import { filesAreUtf8Text } from './rules/files-are-utf8-text.ts';
 import { headlinesFit } from './rules/headlines-fit.ts';
@@ -33,6 +34,9 @@ import { tagsDoNotCollide } from './rules/tags-do-not-collide.ts';
 import { tagSpellingsAgree } from './rules/tag-spellings-agree.ts';
 import { tagsHaveLetters } from './rules/tags-have-letters.ts';
 import { templateTextIsReplaced } from './rules/template-text-is-replaced.ts';
+import { translationsAreOnePerEdition } from './rules/translations-are-one-per-edition.ts';
+import { translationsCrossEditions } from './rules/translations-cross-editions.ts';
+import { translationsNameAKnownStory } from './rules/translations-name-a-known-story.ts';
 import { updatesFollowPublication } from './rules/updates-follow-publication.ts';
 
 export type ContentRule = (content: CheckedContent, report: Reporter) => void;
@@ -48,9 +52,13 @@ export const contentRules: readonly ContentRule[] = [
   bodiesAreWritten,
   templateTextIsReplaced,
   articleIdsAreUnique,
+  editionsAreKnown,
   sectionsAreKnown,
   authorsAreKnown,
   pinnedStoriesExist,
+  translationsNameAKnownStory,
+  translationsCrossEditions,
+  translationsAreOnePerEdition,
   updatesFollowPublication,
   liveUpdatesHaveALiveStory,
   liveUpdatesFollowTheirStory,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
 
 const processor = createMarkdownProcessor({
-  remarkPlugins,
+  remarkPlugins: remarkPlugins(),
   rehypePlugins: rehypePlugins({ siteUrl: 'https://broadsheet.example.com', basePath: '/', embedHosts: [] }),
   smartypants: false,
   gfm: true,

@@ -68,3 +68,17 @@ describe('remark-related-callout', () => {
     );
   });
 });
+
+describe('remark-related-callout in Russian', () => {
+  const russian = (markdown: string) => render(markdown, { remark: [[remarkRelatedCallout, { languageOf: () => 'ru' }]] });
+
+  it('takes «Читайте также:» as the label, with one link or several joined by «и»', () => {
+    expect(russian('**Читайте также:** [Метро](/ru/a/)')).toBe(aside('<a href="/ru/a/">Метро</a>', 'Читайте также'));
+    expect(russian('**Читайте также**: [Метро](/ru/a/) и [Трамвай](/ru/b/).')).toBe(aside('<a href="/ru/a/">Метро</a> и <a href="/ru/b/">Трамвай</a>', 'Читайте также'));
+  });
+
+  it('leaves the English label alone in a Russian file, and the Russian one in an English file', () => {
+    expect(russian('**Related article:** [Metro](/a/)')).toBe('<p><strong>Related article:</strong> <a href="/a/">Metro</a></p>');
+    expect(callout('**Читайте также:** [Метро](/ru/a/)')).toBe('<p><strong>Читайте также:</strong> <a href="/ru/a/">Метро</a></p>');
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { smartPunctuation } from '../../../src/lib/smart-punctuation.ts';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { quoteStyleFor, smartPunctuation } from '../../../src/lib/smart-punctuation.ts';
 import remarkSmartPunctuation from '../../../src/markdown/remark-smart-punctuation.ts';
 import { render } from './pipeline.ts';
 
@@ -123,5 +128,36 @@ describe('smartPunctuation on a plain string', () => {
   it('typesets a headline or dek by the same rules as prose, leaving markup characters alone', () => {
     expect(smartPunctuation("Bolshoi Opens Its Season With a Stark New 'Queen of Spades'")).toBe('Bolshoi Opens Its Season With a Stark New ‘Queen of Spades’');
     expect(smartPunctuation('"The Bear" -- a farce... in the \'90s & <after>')).toBe('“The Bear” – a farce… in the ’90s & <after>');
+  });
+});
+
+describe('remark-smart-punctuation: quotes by language', () => {
+  const russian = (markdown: string) => render(markdown, { remark: [[remarkSmartPunctuation, { languageOf: () => 'ru' }]] });
+
+  it('gives Russian «ёлочки» outside and „лапки“ inside', () => {
+    expect(russian('Он сказал: "Это конец".')).toBe('<p>Он сказал: «Это конец».</p>');
+    expect(russian('"Роман "Война и мир" вышел в 1869 году", пишет автор.')).toBe('<p>«Роман „Война и мир“ вышел в 1869 году», пишет автор.</p>');
+    expect(russian('"*Мастер и Маргарита*" и "Чайка"')).toBe('<p>«<em>Мастер и Маргарита</em>» и «Чайка»</p>');
+  });
+
+  it('takes the language from the file path', () => {
+    const byPath = (path: string) =>
+      String(
+        unified()
+          .use(remarkParse)
+          .use(remarkSmartPunctuation, { languageOf: (file?: string) => (file?.includes('/ru/') ? 'ru' : 'en') })
+          .use(remarkRehype)
+          .use(rehypeStringify)
+          .processSync(new VFile({ path, value: '"Да"' })),
+      );
+    expect(byPath('content/ru/articles/a.md')).toBe('<p>«Да»</p>');
+    expect(byPath('content/articles/a.md')).toBe('<p>“Да”</p>');
+  });
+
+  it('keeps English quotes the same at every depth, and for headlines', () => {
+    expect(smart('"He said "no" twice"')).toBe('<p>“He said “no” twice”</p>');
+    expect(smartPunctuation('"Мир" и "труд"', quoteStyleFor('ru'))).toBe('«Мир» и «труд»');
+    expect(smartPunctuation('"Peace"', quoteStyleFor('en-GB'))).toBe('“Peace”');
+    expect(smartPunctuation('"Frieden"', quoteStyleFor('de'))).toBe('„Frieden“');
   });
 });

@@ -17,20 +17,24 @@ import type { Reporter } from '../problems.ts';
 /** Folders the build fills itself. */
 const buildFolders = ['/_astro/', '/pagefind/'];
 
-export function aliasesAreFree({ articles, sectionIds, authorIds, options }: CheckedContent, report: Reporter) {
-  const fronts = new Map<string, string>([['/', 'the home page']]);
-  for (const id of sectionIds) fronts.set(sectionPath(id), `the front of section "${id}"`);
-  for (const id of authorIds) fronts.set(authorPath(id), `the page of author "${id}"`);
-  for (const { data } of articles) for (const tag of data.tags) if (slugify(tag)) fronts.set(tagPath(tag), `the page of tag "${tag}"`);
+export function aliasesAreFree({ articles, editionSectionIds, authorIds, options, inEditionOf }: CheckedContent, report: Reporter) {
+  const fronts = new Map<string, string>();
+  for (const [edition, sectionIds] of editionSectionIds) {
+    fronts.set(inEditionOf(edition, '/'), 'the home page');
+    for (const id of sectionIds) fronts.set(inEditionOf(edition, sectionPath(id)), `the front of section "${id}"`);
+    for (const id of authorIds) fronts.set(inEditionOf(edition, authorPath(id)), `the page of author "${id}"`);
+  }
+  for (const { data, edition } of articles) for (const tag of data.tags) if (slugify(tag)) fronts.set(inEditionOf(edition, tagPath(tag)), `the page of tag "${tag}"`);
   const pages = new Map<string, string>(fronts);
-  for (const path of options.staticPaths) pages.set(path, `the site's own page ${path}`);
+  for (const edition of editionSectionIds.keys())
+    for (const path of options.staticPaths) pages.set(inEditionOf(edition, path), `the site's own page ${inEditionOf(edition, path)}`);
   const storyPaths = new Map<string, SourceFile>();
-  for (const { id, file, data } of articles) {
-    const path = articlePath(id, data.publishedAt, options.timeZone);
+  for (const { id, file, data, edition } of articles) {
+    const path = inEditionOf(edition, articlePath(id, data.publishedAt, options.timeZone));
     storyPaths.set(path, file);
     pages.set(path, `the story in ${file.path}`);
     const { year, month } = zonedDate(data.publishedAt, options.timeZone);
-    pages.set(archiveMonthPath(year, month), 'an archive month');
+    pages.set(inEditionOf(edition, archiveMonthPath(year, month)), 'an archive month');
   }
 
   /** What the alias would take the place of, if anything. */

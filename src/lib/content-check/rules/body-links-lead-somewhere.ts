@@ -12,25 +12,28 @@ import type { Reporter } from '../problems.ts';
  * Internal links in bodies must lead to a page the build writes. Stories are read leniently
  * here (glimpses), so a story with a mistake of its own does not also break every link to it.
  */
-export function bodyLinksLeadSomewhere({ tree, glimpses, references, sectionIds, authorIds, options }: CheckedContent, report: Reporter) {
+export function bodyLinksLeadSomewhere({ tree, glimpses, references, editionSectionIds, authorIds, options, inEditionOf }: CheckedContent, report: Reporter) {
   const expectedPath = new Map(
-    glimpses.flatMap(({ id, publishedAt }) => (publishedAt ? [[id, articlePath(id, publishedAt, options.timeZone)] as const] : [])),
+    glimpses.flatMap(({ id, publishedAt, edition = '' }) => (publishedAt ? [[id, inEditionOf(edition, articlePath(id, publishedAt, options.timeZone))] as const] : [])),
   );
   /** The build's own rule (statusOf) for a story at `time`; one without a valid date is on no page. */
   const statusAt = (story: Glimpse, time: Date) => (story.publishedAt ? statusOf({ data: { draft: story.draft, publishedAt: story.publishedAt } }, time) : undefined);
   /** The pages these stories bring: their own, their tags' and their months'. */
   const pagesOf = (stories: Glimpse[]) => [
-    ...stories.flatMap((story) => story.tags.map(tagPath)),
+    ...stories.flatMap((story) => story.tags.map((tag) => inEditionOf(story.edition ?? '', tagPath(tag)))),
     ...stories.flatMap((story) => (expectedPath.has(story.id) ? [expectedPath.get(story.id)!] : [])),
     ...stories.map((story) => {
       const { year, month } = zonedDate(story.publishedAt!, options.timeZone);
-      return archiveMonthPath(year, month);
+      return inEditionOf(story.edition ?? '', archiveMonthPath(year, month));
     }),
   ];
   const pagesNow = new Set<string>([
     ...options.staticPaths,
-    ...[...sectionIds].map(sectionPath),
-    ...[...authorIds].map(authorPath),
+    ...[...editionSectionIds].flatMap(([edition, sectionIds]) => [
+      ...options.staticPaths.map((path) => inEditionOf(edition, path)),
+      ...[...sectionIds].map((id) => inEditionOf(edition, sectionPath(id))),
+      ...[...authorIds].map((id) => inEditionOf(edition, authorPath(id))),
+    ]),
     ...pagesOf(glimpses.filter((story) => statusAt(story, options.now) === 'published')),
   ]);
   const upcoming = glimpses.filter((story) => statusAt(story, options.now) === 'embargoed');

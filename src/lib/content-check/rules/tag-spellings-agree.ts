@@ -3,8 +3,12 @@ import { sameTag, slugify } from '../../slug.ts';
 import type { CheckedContent } from '../checked-content.ts';
 import type { Reporter } from '../problems.ts';
 
-/** Tags that differ only by case, spacing or punctuation: the hint is the spelling the site shows. */
-export function tagSpellingsAgree({ articles }: CheckedContent, report: Reporter) {
+/** Tags that differ only by case, spacing or punctuation: the hint is the spelling the site shows, in each edition. */
+export function tagSpellingsAgree({ articles: all }: CheckedContent, report: Reporter) {
+  for (const articles of Map.groupBy(all, (article) => article.edition).values()) editionTagSpellingsAgree(articles, report);
+}
+
+function editionTagSpellingsAgree(articles: CheckedContent['articles'], report: Reporter) {
   const spellings = new Map<string, Set<string>>();
   for (const { data } of articles)
     for (const tag of data.tags) {
