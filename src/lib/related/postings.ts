@@ -23,11 +23,18 @@ export function packRows(rows: readonly { ids: ArrayLike<number>; weights: Array
 
 /** Rows written entry by entry, row after row, into typed arrays that grow as they fill. */
 export class RowsBuilder {
-  private start = new Int32Array(1024);
-  private ids = new Int32Array(4096);
-  private weights = new Float32Array(4096);
+  private start: Int32Array;
+  private ids: Int32Array;
+  private weights: Float32Array;
   private rowCount = 0;
   private length = 0;
+
+  /** `rows` and `entries`: about how many are coming, so that the arrays need not grow (and be copied) as they fill. */
+  constructor(rows = 1024, entries = 4096) {
+    this.start = new Int32Array(rows + 1);
+    this.ids = new Int32Array(entries);
+    this.weights = new Float32Array(entries);
+  }
 
   add(id: number, weight: number): void {
     if (this.length === this.ids.length) {

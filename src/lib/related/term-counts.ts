@@ -46,7 +46,10 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
   });
   const ids = new IdList();
   const used = new IdList();
-  const documents = new RowsBuilder();
+  // About one distinct (story, term) pair per 14 characters of text, a little over.
+  let characters = 0;
+  for (const doc of docs) characters += doc.title.length + doc.description.length + doc.body.length;
+  const documents = new RowsBuilder(docs.length, Math.ceil(characters / 14));
 
   for (const doc of docs) {
     for (let field = 0; field < 3; field++) {

@@ -16,8 +16,8 @@ const FNV_PRIME = 0x01000193;
 const SLOT = 8;
 /** Code units a slot holds itself: most words fit, so most lookups read one cache line. */
 const INLINE = 8;
-/** The recent-words cache holds 2^RECENT_BITS slots (256 KB: it stays in a core's own cache). */
-const RECENT_BITS = 13;
+/** The recent-words cache holds 2^RECENT_BITS slots (2 MB, against tens of MB for the whole table of a large archive). */
+const RECENT_BITS = 16;
 
 export class WordTable {
   /** The word to look up: the scanner writes its folded code units here (past MAX_WORD, none). */
