@@ -1,7 +1,7 @@
 import { doubled } from './doubled.ts';
 import { RowsBuilder, type Rows } from './postings.ts';
 import { termOf } from './text-terms.ts';
-import { IdList, scanWords } from './word-scan.ts';
+import { IdList, scanWords, type TermSink } from './word-scan.ts';
 import { WordTable } from './word-table.ts';
 
 export interface TextFields {
@@ -28,9 +28,9 @@ export interface TermCounts {
 export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [title: number, description: number, body: number]): TermCounts {
   const vocabulary: string[] = [];
   const termIds = new Map<string, number>();
-  // Per term id: how many stories use it, and its weight so far in the story being counted (0 for terms it has not used).
+  // Per term id, how many stories use it.
   let df = new Int32Array(1024);
-  let weightOf = new Float64Array(1024);
+  const story = new StoryCounts();
   const words = new WordTable((word) => {
     const term = termOf(word);
     if (term === undefined) return -1;
@@ -39,13 +39,11 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
       termIds.set(term, (id = vocabulary.push(term) - 1));
       if (id === df.length) {
         df = doubled(df);
-        weightOf = doubled(weightOf);
+        story.weightOf = doubled(story.weightOf);
       }
     }
     return id;
   });
-  const ids = new IdList();
-  const used = new IdList();
   // About one distinct (story, term) pair per 14 characters of text, a little over.
   let characters = 0;
   for (const doc of docs) characters += doc.title.length + doc.description.length + doc.body.length;
@@ -53,16 +51,10 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
 
   for (const doc of docs) {
     for (let field = 0; field < 3; field++) {
-      const weight = fieldWeights[field]!;
-      if (weight <= 0) continue;
-      ids.length = 0;
-      scanWords(field === 0 ? doc.title : field === 1 ? doc.description : doc.body, words, ids);
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids.ids[k]!;
-        if (weightOf[id] === 0) used.push(id);
-        weightOf[id]! += weight;
-      }
+      story.weight = fieldWeights[field]!;
+      if (story.weight > 0) scanWords(field === 0 ? doc.title : field === 1 ? doc.description : doc.body, words, story);
     }
+    const { used, weightOf } = story;
     for (let k = 0; k < used.length; k++) {
       const id = used.ids[k]!;
       documents.add(id, weightOf[id]!);
@@ -73,4 +65,18 @@ export function countTerms(docs: readonly TextFields[], fieldWeights: readonly [
     used.length = 0;
   }
   return { vocabulary, documents: documents.rows(), df: df.slice(0, vocabulary.length) };
+}
+
+/** One story's terms as the scanner finds them: their field-weighted frequencies so far, and the terms in order of first use. */
+class StoryCounts implements TermSink {
+  /** The weight of the field being scanned. */
+  weight = 0;
+  /** Per term id; 0 for a term the story has not used. */
+  weightOf = new Float64Array(1024);
+  readonly used = new IdList();
+
+  add(id: number): void {
+    if (this.weightOf[id] === 0) this.used.add(id);
+    this.weightOf[id]! += this.weight;
+  }
 }

@@ -37,19 +37,24 @@ const astralWordChar = /^[\p{L}\p{N}\p{M}]$/u;
 let bytes = new Uint8Array(1 << 16);
 const encoder = new TextEncoder();
 
+/** What the scanner hands each term id to, in order. */
+export interface TermSink {
+  add(id: number): void;
+}
+
 /** Term ids in a typed array that grows as it fills; `length = 0` empties it. */
-export class IdList {
+export class IdList implements TermSink {
   ids = new Int32Array(4096);
   length = 0;
 
-  push(id: number): void {
+  add(id: number): void {
     if (this.length === this.ids.length) this.ids = doubled(this.ids);
     this.ids[this.length++] = id;
   }
 }
 
-/** Appends to `ids` the term id of each word of the Markdown text that is a term, in order. */
-export function scanWords(text: string, table: WordTable, ids: IdList): void {
+/** Hands `sink` the term id of each word of the Markdown text that is a term, in order. */
+export function scanWords(text: string, table: WordTable, sink: TermSink): void {
   if (3 * text.length + 4 > bytes.length) bytes = new Uint8Array(2 * (3 * text.length + 4));
   const n = encoder.encodeInto(text, bytes).written;
   const b = bytes;
@@ -127,7 +132,7 @@ export function scanWords(text: string, table: WordTable, ids: IdList): void {
     }
     if (length === 0 || length > MAX_WORD) continue;
     const id = table.idOf(length, hash);
-    if (id >= 0) ids.push(id);
+    if (id >= 0) sink.add(id);
   }
 }
 
