@@ -22,6 +22,8 @@ const RECENT_BITS = 16;
 export class WordTable {
   /** The word to look up: the scanner writes its folded code units here (past MAX_WORD, none). */
   readonly word = new Uint16Array(MAX_WORD);
+  /** The same units two by two, to compare with a slot's inline units a pair at a time. */
+  private readonly wordPairs = new Int32Array(this.word.buffer);
   private readonly termIdOf: (word: string) => number;
   /** At most half the slots are used. */
   private slots = new Int32Array(SLOT << 14);
@@ -64,8 +66,9 @@ export class WordTable {
   private holds(slots: Int32Array, units: Uint16Array, slot: number, length: number): boolean {
     const word = this.word;
     const inline = Math.min(length, INLINE);
-    const at = 2 * (slot + 4);
-    for (let k = 0; k < inline; k++) if (units[at + k] !== word[k]) return false;
+    const pairs = inline >> 1;
+    for (let k = 0; k < pairs; k++) if (slots[slot + 4 + k] !== this.wordPairs[k]) return false;
+    if (inline & 1 && units[2 * (slot + 4) + inline - 1] !== word[inline - 1]) return false;
     const start = slots[slot + 3]! - INLINE;
     for (let k = INLINE; k < length; k++) if (this.chars[start + k] !== word[k]) return false;
     return true;
