@@ -11,6 +11,8 @@ describe('word scanner', () => {
     expect(termsOf("alpha'http://example.com/x beta")).toEqual(['alpha', 'beta']);
     expect(termsOf("alpha'www.example.com beta ftp://host/x gamma abcdef://notaurl delta ab://short")).toEqual(['alpha', 'beta', 'gamma', 'abcdef', 'notaurl', 'delta', 'ab', 'short']);
     expect(termsOf('WWW.Example.org wwww.example.org xwww.example.org')).toEqual(['wwww', 'example', 'org', 'xwww', 'example', 'org']);
+    // Counted in characters, not bytes: «кот» is a 3-character scheme of 6 bytes, «да» 2 characters of 4.
+    expect(termsOf('кот://нет ежик://нет да://нет дваждыдва://нет')).toEqual(['да', 'нет', 'дваждыдва', 'нет']);
     expect(termsOf('https://example.com/a)closing [link](https://example.com/b "title") tail <https://x.y/z>')).toEqual(['closing', 'link', 'tail']);
   });
 
@@ -34,6 +36,8 @@ describe('word scanner', () => {
 
   it('drops words over 40 characters, counted before diacritics are stripped', () => {
     expect(termsOf(`${'k'.repeat(40)} ${'q'.repeat(41)} ${'é'.repeat(40)} ${'é'.repeat(41)}`)).toEqual(['k'.repeat(40), 'e'.repeat(40)]);
+    // Far longer words, past the scanner's word buffer, leave the words around them alone.
+    expect(termsOf(`alpha ${'z'.repeat(65)}${'ж'.repeat(70)} beta ${'y'.repeat(200)} gamma`)).toEqual(['alpha', 'beta', 'gamma']);
   });
 
   it('reads letters of every script, beyond the BMP too, and nothing else', () => {

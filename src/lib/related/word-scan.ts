@@ -15,7 +15,7 @@
  * joined across straight or curly apostrophes, and a possessive "'s" after it.
  */
 import { doubled } from './doubled.ts';
-import { hashStart, hashStep, MAX_WORD, type WordTable } from './word-table.ts';
+import { hashStart, hashStep, MAX_WORD, WORD_MASK, type WordTable } from './word-table.ts';
 
 /** fold value of a separator. */
 const SEPARATOR = 0;
@@ -31,6 +31,9 @@ const fold = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && wordChar.test(String.fromCharCode(c))) fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
   for (const c of '`~]<') fold[c.charCodeAt(0)] = SYNTAX;
 }
+/** Per byte, the folded unit of an ASCII word character, else 0 (a separator, syntax, or any byte of a multi-byte character): one test per character for most text. */
+const asciiInWord = new Uint16Array(256);
+for (let c = 0; c < 0x80; c++) if (fold[c] !== SYNTAX) asciiInWord[c] = fold[c]!;
 const astralWordChar = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** The text being scanned, as UTF-8 (a lone surrogate becomes U+FFFD, a separator), followed by zeros; reused from text to text. */
@@ -80,30 +83,29 @@ export function scanWords(text: string, table: WordTable, sink: TermSink): void 
       const runStart = i;
       const lengthBefore = length;
       const hashBefore = hash;
-      let characters = 0;
-      for (;; characters++) {
+      for (;;) {
         const c = b[i]!;
-        if (c < 0x80) {
-          const unit = fold[c]!;
-          if (unit === SEPARATOR || unit === SYNTAX) break;
-          if (length < MAX_WORD) word[length] = unit;
-          hash = hashStep(hash, unit);
+        const ascii = asciiInWord[c]!;
+        if (ascii !== 0) {
+          word[length & WORD_MASK] = ascii;
+          hash = hashStep(hash, ascii);
           length++;
           i++;
           continue;
         }
+        if (c < 0x80) break;
         const unit = charAt(i);
         if (unit === SEPARATOR) break;
         if (unit === ASTRAL) {
           // Beyond the BMP: its two UTF-16 surrogates.
           const above = codePointAt(i) - 0x10000;
           for (const half of [0xd800 + (above >> 10), 0xdc00 + (above & 0x3ff)]) {
-            if (length < MAX_WORD) word[length] = half;
+            word[length & WORD_MASK] = half;
             hash = hashStep(hash, half);
             length++;
           }
         } else {
-          if (length < MAX_WORD) word[length] = unit;
+          word[length & WORD_MASK] = unit;
           hash = hashStep(hash, unit);
           length++;
         }
@@ -111,7 +113,7 @@ export function scanWords(text: string, table: WordTable, sink: TermSink): void 
       }
       const next = b[i]!;
       // A URL starts at a run of word characters: not part of the word, nor the apostrophe before it.
-      const scheme = next === 0x3a && characters >= 3 && characters <= 5 && b[i + 1] === 0x2f && b[i + 2] === 0x2f;
+      const scheme = next === 0x3a && b[i + 1] === 0x2f && b[i + 2] === 0x2f && isSchemeLength(runStart, i);
       const www = next === 0x2e && i - runStart === 3 && isW(runStart) && isW(runStart + 1) && isW(runStart + 2);
       if (scheme || www) {
         length = lengthBefore;
@@ -156,6 +158,13 @@ function charAt(i: number): number {
   const c = codePointAt(i);
   if (c < 0x10000) return fold[c]!;
   return astralWordChar.test(String.fromCodePoint(c)) ? ASTRAL : SEPARATOR;
+}
+
+/** Whether bytes [from, to) hold 3–5 characters (counted by the bytes that do not continue a character), as a URL's scheme does. */
+function isSchemeLength(from: number, to: number): boolean {
+  let characters = 0;
+  for (let k = from; k < to; k++) characters += +((bytes[k]! & 0xc0) !== 0x80);
+  return characters >= 3 && characters <= 5;
 }
 
 function isWordAt(i: number): boolean {

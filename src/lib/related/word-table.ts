@@ -9,6 +9,12 @@ import { doubled } from './doubled.ts';
 
 /** Code units a word may have and still be a term (text-terms.ts drops longer ones). */
 export const MAX_WORD = 40;
+/**
+ * The word buffer holds 64 units, and unit k of a word goes to k & WORD_MASK:
+ * a longer word wraps around, harmlessly, since it is no term, and the
+ * scanner needs no test per character.
+ */
+export const WORD_MASK = 63;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -20,8 +26,8 @@ const INLINE = 8;
 const RECENT_BITS = 16;
 
 export class WordTable {
-  /** The word to look up: the scanner writes its folded code units here (past MAX_WORD, none). */
-  readonly word = new Uint16Array(MAX_WORD);
+  /** The word to look up: the scanner writes its folded code units here, unit k at k & WORD_MASK. */
+  readonly word = new Uint16Array(WORD_MASK + 1);
   /** The same units two by two, to compare with a slot's inline units a pair at a time. */
   private readonly wordPairs = new Int32Array(this.word.buffer);
   private readonly termIdOf: (word: string) => number;
