@@ -84,32 +84,17 @@ export function scanWords(text: string, table: WordTable, sink: TermSink): void 
       const lengthBefore = length;
       const hashBefore = hash;
       for (;;) {
-        const c = b[i]!;
-        const ascii = asciiInWord[c]!;
-        if (ascii !== 0) {
+        let ascii = asciiInWord[b[i]!]!;
+        while (ascii !== 0) {
           word[length & WORD_MASK] = ascii;
           hash = hashStep(hash, ascii);
           length++;
-          i++;
-          continue;
+          ascii = asciiInWord[b[++i]!]!;
         }
-        if (c < 0x80) break;
-        const unit = charAt(i);
-        if (unit === SEPARATOR) break;
-        if (unit === ASTRAL) {
-          // Beyond the BMP: its two UTF-16 surrogates.
-          const above = codePointAt(i) - 0x10000;
-          for (const half of [0xd800 + (above >> 10), 0xdc00 + (above & 0x3ff)]) {
-            word[length & WORD_MASK] = half;
-            hash = hashStep(hash, half);
-            length++;
-          }
-        } else {
-          word[length & WORD_MASK] = unit;
-          hash = hashStep(hash, unit);
-          length++;
-        }
-        i += widthOf(c);
+        if (b[i]! < 0x80 || !nonAsciiWordCharacter(i, length, hash, word)) break;
+        i = run.at;
+        length = run.length;
+        hash = run.hash;
       }
       const next = b[i]!;
       // A URL starts at a run of word characters: not part of the word, nor the apostrophe before it.
@@ -136,6 +121,31 @@ export function scanWords(text: string, table: WordTable, sink: TermSink): void 
     const id = table.idOf(length, hash);
     if (id >= 0) sink.add(id);
   }
+}
+
+/** Where a word stands after nonAsciiWordCharacter. */
+const run = { at: 0, length: 0, hash: 0 };
+
+/** Adds the non-ASCII character at byte i to the word if it is a word character (into `run`), or returns false. */
+function nonAsciiWordCharacter(i: number, length: number, hash: number, word: Uint16Array): boolean {
+  const unit = charAt(i);
+  if (unit === SEPARATOR) return false;
+  if (unit === ASTRAL) {
+    // Beyond the BMP: its two UTF-16 surrogates.
+    const above = codePointAt(i) - 0x10000;
+    const high = 0xd800 + (above >> 10);
+    const low = 0xdc00 + (above & 0x3ff);
+    word[length & WORD_MASK] = high;
+    word[(length + 1) & WORD_MASK] = low;
+    run.hash = hashStep(hashStep(hash, high), low);
+    run.length = length + 2;
+  } else {
+    word[length & WORD_MASK] = unit;
+    run.hash = hashStep(hash, unit);
+    run.length = length + 1;
+  }
+  run.at = i + widthOf(bytes[i]!);
+  return true;
 }
 
 /** Bytes of the UTF-8 character whose first byte is `lead`. */
