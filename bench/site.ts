@@ -11,13 +11,17 @@
  * 5. rebuild after adding one update to the live story (the newest story, which has ten), and the same list;
  * 6. cold build of the plain Astro site, and Broadsheet's time as a ratio to it.
  *
+ * After each cold build it prints the size of Astro's content store on disk
+ * (`<cacheDir>/data-store.json`, which Astro also bundles as one string) and of
+ * the rendered bodies kept beside it (src/loaders/bodies-on-disk.ts).
+ *
  * Everything goes below tests/.builds/speed/bench-<N>/, with each build's log
  * (seconds since its start, then the line). Timings are wall
  * clock on whatever else the machine is doing: compare the ratio, not seconds.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -150,6 +154,23 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const busy = () => `load average ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`;
 
+/** The content store's bytes on disk, and the rendered bodies' files and bytes, in a build's cache folder. */
+function contentStore(cacheDir: string) {
+  const bodiesDir = join(cacheDir, 'rendered-bodies');
+  const bodies = filesBelow(bodiesDir);
+  return {
+    storeBytes: statSync(join(cacheDir, 'data-store.json')).size,
+    bodyFiles: bodies.length,
+    bodyBytes: bodies.reduce((sum, file) => sum + statSync(join(bodiesDir, file)).size, 0),
+  };
+}
+
+function reportStore(cacheDir: string) {
+  const { storeBytes, bodyFiles, bodyBytes } = contentStore(cacheDir);
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  console.log(`  content store ${mb(storeBytes)} (${(storeBytes / articles / 1024).toFixed(1)} KiB a story)${bodyFiles ? `, rendered bodies beside it ${mb(bodyBytes)} in ${bodyFiles} files` : ''}`);
+}
+
 function report(label: string, build: Build) {
   const { written, reused } = routeCounts(build);
   console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} (${busy()})`);
@@ -186,6 +207,8 @@ console.log(`  stories ${articles}, pages written ${written}, ${(cold.wallMs / a
 for (const [phase, ms] of Object.entries(phases(cold))) console.log(`  ${phase.padEnd(15)} ${seconds(ms).padStart(8)}  ${((100 * ms) / cold.wallMs).toFixed(0).padStart(3)}%`);
 const newsroomLine = cold.lines.find((line) => line.text.includes('[broadsheet] newsroom'));
 if (newsroomLine) console.log(`  (${newsroomLine.text.replace(/^.*\[broadsheet\] /, '')})`);
+reportStore(broadsheet.cacheDir);
+const coldStore = contentStore(broadsheet.cacheDir);
 
 const afterCold = hashes(broadsheet.outDir);
 const unchanged = await astroBuild('unchanged', source, broadsheet);
@@ -218,6 +241,7 @@ const plainDirs = folders('plain');
 rmSync(join(work, 'plain'), { recursive: true, force: true });
 const plain = await astroBuild('plain', 'bench/plain-astro', plainDirs);
 report('Plain Astro (one page per story), cold build', plain);
+reportStore(plainDirs.cacheDir);
 console.log(`\nBroadsheet cold build / plain Astro cold build: ${(cold.wallMs / plain.wallMs).toFixed(2)}×`);
 
 const summary = {
@@ -226,6 +250,8 @@ const summary = {
   coldSeconds: cold.wallMs / 1000,
   msPerStory: cold.wallMs / articles,
   peakRssMiB: cold.peakRssBytes / 2 ** 20,
+  contentStoreMiB: coldStore.storeBytes / 2 ** 20,
+  renderedBodiesMiB: coldStore.bodyBytes / 2 ** 20,
   phasesSeconds: Object.fromEntries(Object.entries(phases(cold)).map(([phase, ms]) => [phase, ms / 1000])),
   unchangedSeconds: unchanged.wallMs / 1000,
   unchangedFilesChanged: differing.length,

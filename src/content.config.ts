@@ -19,10 +19,11 @@ import { join } from 'node:path';
 import { contentRoot } from './lib/content-root.ts';
 import { editionFolders } from './lib/edition-folders.ts';
 import { dateTimeProblem, isoDateTime } from './lib/dates.ts';
-import { updateFolders } from './lib/live/update-folders.ts';
-import { updateId } from './lib/live/update-id.ts';
 import { idFromFileName } from './lib/id-from-file-name.ts';
 import { idPattern } from './lib/id-pattern.ts';
+import { articlesLoader, liveUpdatesLoader } from './loaders/articles.ts';
+import { bodiesOnDisk } from './loaders/bodies-on-disk.ts';
+import { updateFolders } from './lib/live/update-folders.ts';
 
 const id = z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens, e.g. "moscow-metro-extension"');
 
@@ -144,18 +145,6 @@ export type SectionData = z.output<typeof sectionSchema>;
 /** A live update's front matter as the schema gives it. */
 export type UpdateData<Image = SchemaImage> = WithImage<z.output<ReturnType<typeof updateSchema>>, Image>;
 
-const liveFolders = updateFolders(`${contentRoot}/articles`);
-
-/** The updates of every live story; a tree without one has no update folder to read. */
-const updatesLoader: Loader = {
-  name: 'broadsheet-updates',
-  load: async (context) => {
-    if (liveFolders.length === 0) return;
-    const updates = glob({ pattern: liveFolders.map((folder) => `${folder}/*.md`), base: `${contentRoot}/articles`, generateId: ({ entry }) => updateId(entry) });
-    await updates.load(context);
-  },
-};
-
 const editions = editionFolders(contentRoot);
 
 /** Each edition's sections, from `content/<edition>/sections.yaml`, with the edition's folder and their menu order. */
@@ -186,21 +175,16 @@ const editionArticlesLoader: Loader = {
   load: async (context) => {
     if (editions.length === 0) return;
     const liveFolders = editions.flatMap((edition) => updateFolders(join(contentRoot, edition, 'articles')).map((folder) => `!${edition}/articles/${folder}/**`));
-    await glob({ pattern: [...editions.map((edition) => `${edition}/articles/**/*.md`), ...liveFolders], base: contentRoot, generateId: ({ entry }) => idFromFileName(entry) }).load(context);
+    await bodiesOnDisk(glob({ pattern: [...editions.map((edition) => `${edition}/articles/**/*.md`), ...liveFolders], base: contentRoot, generateId: ({ entry }) => idFromFileName(entry) })).load(context);
   },
 };
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({
-      // A live story's update folder holds its updates, not stories.
-      pattern: ['**/*.md', ...liveFolders.map((folder) => `!${folder}/**`)],
-      base: `${contentRoot}/articles`,
-      generateId: ({ entry }) => idFromFileName(entry),
-    }),
+    loader: articlesLoader(`${contentRoot}/articles`),
     schema: articleSchema,
   }),
-  updates: defineCollection({ loader: updatesLoader, schema: updateSchema }),
+  updates: defineCollection({ loader: liveUpdatesLoader(`${contentRoot}/articles`), schema: updateSchema }),
   authors: defineCollection({
     loader: glob({ pattern: '*.md', base: `${contentRoot}/authors`, generateId: ({ entry }) => idFromFileName(entry) }),
     schema: authorSchema,

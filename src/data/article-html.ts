@@ -6,6 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import type { ArticleEntry } from './collections.ts';
+import { withRenderedBody } from './rendered-body.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
@@ -21,6 +22,6 @@ export function articleHtml(entry: ArticleEntry): Promise<string> {
 
 async function renderBody(entry: ArticleEntry): Promise<string> {
   container ??= AstroContainer.create();
-  const { Content } = await render(entry);
+  const { Content } = await render(await withRenderedBody(entry));
   return (await container).renderToString(Content);
 }

@@ -15,6 +15,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { editionFolders } from '../lib/edition-folders.ts';
 import { editionFolder, type Edition } from '../lib/editions.ts';
 import { buildNewsroom, linkTranslations, type Newsroom, type Section } from '../lib/newsroom.ts';
+import { withMarkdownBody } from './rendered-body.ts';
 import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> | CollectionEntry<'editionArticles'>;
@@ -74,6 +75,13 @@ async function load(): Promise<Content> {
     getCollection('editionSections'),
     getCollection('updates'),
   ]);
+  // Bodies are kept out of the content store (src/loaders/bodies-on-disk.ts): the model reads them from disk,
+  // and they are let go once it is built.
+  const [defaultBodies, editionBodies, updateBodies] = await Promise.all([
+    Promise.all(defaultArticles.map(withMarkdownBody)),
+    Promise.all(editionArticles.map(withMarkdownBody)),
+    Promise.all(updates.map(withMarkdownBody)),
+  ]);
   const fetched = performance.now();
   const now = new Date();
   const present = new Set(editionFolders(contentRoot));
@@ -81,10 +89,10 @@ async function load(): Promise<Content> {
   const byMenuOrder = (a: { data: { menuOrder: number } }, b: { data: { menuOrder: number } }) => a.data.menuOrder - b.data.menuOrder;
   const built: EditionContent[] = editions.map((edition) => {
     const folder = editionFolder(edition, site.editions);
-    const articles = folder === '' ? defaultArticles : editionArticles.filter((entry) => folderOf(entry) === folder);
+    const articles = folder === '' ? defaultBodies : editionBodies.filter((entry) => folderOf(entry) === folder);
     const menu = folder === '' ? sections : editionSections.filter((section) => section.data.edition === folder).map((section) => ({ ...section, id: section.data.id }));
     const newsroom = buildNewsroom(
-      { articles, authors, updates: folder === '' ? updates : [], sections: menu.sort(byMenuOrder) },
+      { articles, authors, updates: folder === '' ? updateBodies : [], sections: menu.sort(byMenuOrder) },
       { timeZone: site.timeZone, now, includeUnpublished: import.meta.env.MODE === 'development', related: site.related, edition },
     );
     return { edition, newsroom };

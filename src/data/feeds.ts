@@ -28,25 +28,27 @@ export const feedItems = (stories: Story<ImageMetadata>[], articleEntry: Content
 
 const entries = new Map<string, Promise<FeedEntry>>();
 
-/** A story's entry, in its edition's words (a story is in one edition). */
-function feedEntry({ story, body }: FeedItem, edition: Edition): Promise<FeedEntry> {
-  let entry = entries.get(story.id);
+/** A story's entry, in its edition's words (a story is in one edition): in full, or its dek only, for which no body is rendered. */
+function feedEntry({ story, body }: FeedItem, edition: Edition, fullText: boolean): Promise<FeedEntry> {
+  const key = `${fullText ? 'full' : 'dek'}:${story.id}`;
+  let entry = entries.get(key);
   if (!entry) {
     entry = (async () => {
-      const [html, image] = await Promise.all([articleHtml(body), heroRendition(story)]);
-      return { story, item: rssItem(story, html, site, image, messagesFor(edition.language)), image };
+      const [html, image] = await Promise.all([fullText ? articleHtml(body) : '', heroRendition(story)]);
+      const item = rssItem(story, html, site, image, messagesFor(edition.language));
+      return { story, item: fullText ? item : dekOnly(item), image };
     })();
-    entries.set(story.id, entry);
+    entries.set(key, entry);
   }
   return entry;
 }
 
-const feedEntries = (items: FeedItem[], edition: Edition) => Promise.all(items.map((item) => feedEntry(item, edition)));
+/** The entries of a feed of this kind: in full, or deks where the site's `fullTextFeeds` leaves the kind out. */
+const feedEntries = (items: FeedItem[], edition: Edition, kind: FeedKind) =>
+  Promise.all(items.map((item) => feedEntry(item, edition, site.fullTextFeeds.includes(kind))));
 
-/** A front's RSS feed: its stories in full, or their deks where the site's `fullTextFeeds` leaves out this kind. */
 export async function rssResponse(spec: FeedSpec, feedItems: FeedItem[], edition: Edition, kind: FeedKind): Promise<Response> {
-  const fullText = site.fullTextFeeds.includes(kind);
-  return rssItemsResponse(spec, (await feedEntries(feedItems, edition)).map((entry) => (fullText ? entry.item : dekOnly(entry.item))), edition);
+  return rssItemsResponse(spec, (await feedEntries(feedItems, edition, kind)).map((entry) => entry.item), edition);
 }
 
 /** An RSS document of ready items, a front's stories or a live story's updates, in the edition's language, kept within `maxFeedBytes`. */
@@ -69,8 +71,6 @@ export async function rssItemsResponse(spec: FeedSpec, rssItems: readonly RssIte
 
 /** The edition's JSON Feed: the same stories as its RSS feed, in full as `fullTextFeeds` says of the site's. */
 export async function jsonFeedResponse(items: FeedItem[], edition: Edition): Promise<Response> {
-  const withDek = (entry: FeedEntry): FeedEntry => ({ ...entry, item: dekOnly(entry.item) });
-  const carried = await feedEntries(items, edition);
   const options = {
     title: edition.name,
     description: edition.description,
@@ -81,10 +81,10 @@ export async function jsonFeedResponse(items: FeedItem[], edition: Edition): Pro
     websubHub: site.websubHub,
   };
   const json = await feedWithin(
-    site.fullTextFeeds.includes('site') ? carried : carried.map(withDek),
+    await feedEntries(items, edition, 'site'),
     site.maxFeedBytes,
-    (kept) => JSON.stringify(jsonFeed(options, [...kept], site), null, 2),
-    withDek,
+    (entries) => JSON.stringify(jsonFeed(options, [...entries], site), null, 2),
+    (entry) => ({ ...entry, item: dekOnly(entry.item) }),
     // JSON escapes quotes and newlines in the HTML: the JSON string is the item's share.
     (entry) => Buffer.byteLength(JSON.stringify(entry.item.content ?? entry.item.description)),
   );

@@ -8,6 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import LiveUpdate from '../components/live/LiveUpdate.astro';
 import type { UpdateEntry } from './collections.ts';
+import { withRenderedBody } from './rendered-body.ts';
 import type { LiveUpdate as Update } from '../lib/live/live-coverage.ts';
 import type { Edition } from '../lib/editions.ts';
 import type { Author } from '../lib/newsroom.ts';
@@ -21,7 +22,7 @@ type PageUpdate = Update<ImageMetadata, Author<ImageMetadata>>;
 /** Each update's body HTML, by update id. */
 export async function updateBodies(entries: readonly UpdateEntry[]): Promise<Map<string, string>> {
   return new Map(
-    await Promise.all(entries.map(async (entry) => [entry.id, await once(bodies, entry.id, async () => (await containerOnce()).renderToString((await render(entry)).Content))] as const)),
+    await Promise.all(entries.map(async (entry) => [entry.id, await once(bodies, entry.id, async () => (await containerOnce()).renderToString((await render(await withRenderedBody(entry))).Content))] as const)),
   );
 }
 

@@ -2,12 +2,15 @@
  * Incremental builds: three builds of one tree sharing a cache. Unchanged pages
  * come from the cache byte for byte, and so does the search index; after a
  * story's body is edited, its page shows the edit, no page that does not show
- * the story changes, and the search index is made anew.
+ * the story changes, and the search index is made anew. Story bodies and their
+ * HTML stay out of Astro's content store, one file each beside it, and a cache
+ * that lost those files renders them again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { updateFolders } from '../../src/lib/live/update-folders.ts';
 import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
 
 const name = 'incremental';
@@ -37,6 +40,8 @@ beforeAll(() => {
     searchIndexes.push(searchIndexFiles(builds.at(-1)!.outDir));
   };
   build();
+  // A cache restored without its rendered bodies: the second build renders them again, and its pages come out the same.
+  rmSync(resolve('tests/.builds', name, 'cache/rendered-bodies'), { recursive: true, force: true });
   build();
   const text = readFileSync(edited.file, 'utf8');
   writeFileSync(edited.file, `${text.trimEnd()}\n\n${edited.sentence}\n`);
@@ -73,4 +78,17 @@ it('reuses the search index while no page changed, and indexes anew after an edi
   expect(builds[2]!.output).toMatch(/search index: \d+ stories indexed/);
   // The edited story's words are in the new index: some of its files differ from the reused one.
   expect([...searchIndexes[2]!].filter(([file, digest]) => searchIndexes[1]!.get(file) !== digest).length).toBeGreaterThan(0);
+});
+
+it("keeps bodies out of Astro's content store, one file per story beside it, the edited story's old one pruned", () => {
+  const cache = resolve('tests/.builds', name, 'cache');
+  const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+  const bodies = filesBelow(join(cache, 'rendered-bodies/articles')).map((file) => readFileSync(join(cache, 'rendered-bodies/articles', file), 'utf8'));
+  const liveFolders = updateFolders(join(contentDir, 'articles'));
+  const stories = filesBelow(join(contentDir, 'articles')).filter((file) => file.endsWith('.md') && !liveFolders.some((folder) => file.startsWith(`${folder}/`)));
+  expect(bodies).toHaveLength(stories.length);
+  expect(bodies.filter((body) => body.includes(edited.sentence))).toHaveLength(1);
+  expect(store).not.toContain(edited.sentence.slice(0, 30));
+  // Nor any story's opening words: the store holds front matter, digests and the bodies' names.
+  for (const body of bodies) expect(store).not.toContain((JSON.parse(body) as { markdown: string }).markdown.trim().slice(0, 40));
 });

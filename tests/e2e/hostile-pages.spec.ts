@@ -64,8 +64,9 @@ async function watch(page: Page, origin: string): Promise<Watch> {
 
 /**
  * Opens a page, scrolls through it (embeds are lazy) and waits for what it would load; the page must stay where it was opened.
- * Vite reloads a dev page once, when it has optimised the dependencies the page asked for, at a moment of its own:
- * during the navigation, or seconds after it. So the page is read only once it has stayed put for two seconds.
+ * Vite reloads a dev page each time it has optimised dependencies the page asked for, at a moment of its own:
+ * during the navigation, or seconds after it, and a page that finds new ones in turn is reloaded more than once.
+ * So a navigation cut short is tried again, and the page is read only once it has stayed put for two seconds.
  */
 async function visit(page: Page, url: string) {
   let navigations = 0;
@@ -80,7 +81,7 @@ async function visit(page: Page, url: string) {
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         break;
       } catch (error) {
-        if (attempt === 3 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
+        if (attempt === 5 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
       }
     }
     for (let settled = -1; settled !== navigations; ) {
