@@ -51,8 +51,9 @@ export class RowsBuilder {
     this.start[++this.rowCount] = this.length;
   }
 
+  /** The rows written, as views of the builder's arrays rather than copies. */
   rows(): Rows {
-    return { start: this.start.slice(0, this.rowCount + 1), ids: this.ids.slice(0, this.length), weights: this.weights.slice(0, this.length) };
+    return { start: this.start.subarray(0, this.rowCount + 1), ids: this.ids.subarray(0, this.length), weights: this.weights.subarray(0, this.length) };
   }
 }
 

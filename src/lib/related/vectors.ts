@@ -66,7 +66,7 @@ export function textVectors({ documents, df }: TermCounts, termsPerDocument: num
   // A term in one story only links it to nothing.
   const idfOf = Float64Array.from(df, (d) => (d >= 2 ? idf(d, reference) : 0));
   const maxIdf = idf(1, reference);
-  const vectors = new RowsBuilder();
+  const vectors = new RowsBuilder(stories, stories * termsPerDocument);
   const heaviestTerms = new BestList(termsPerDocument);
   let weight = new Float64Array(1024);
   const { start, ids, weights: tf } = documents;
