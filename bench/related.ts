@@ -4,7 +4,6 @@
  *   npm run bench:related                      # sizes 1,000, 10,000 and 100,000
  *   npm run bench:related -- --sizes 1000,10000
  *   npm run bench:related -- --seed 7 --baselines 10000
- *   npm run bench:related -- --threads 1            # no worker thread
  *   npm run bench:related -- --runs 5               # each size 5 times (default 3)
  *
  * Each size runs in a fresh child process, so peak RSS is that size's alone,
@@ -21,20 +20,19 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildRelatedIndex, type RelatedOverrides } from '../src/lib/related.ts';
+import { buildRelatedIndex, type RelatedOverrides } from '../src/lib/related/index.ts';
 import { generateSyntheticArchive, type SyntheticStory } from './synthetic-archive.ts';
 
 interface Args {
   sizes: number[];
   seed: number;
   baselines: number | undefined;
-  threads: number | undefined;
   runs: number;
   child: number | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: [1000, 10_000, 100_000], seed: 1, baselines: 10_000, threads: undefined, runs: 3, child: undefined };
+  const args: Args = { sizes: [1000, 10_000, 100_000], seed: 1, baselines: 10_000, runs: 3, child: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -43,10 +41,9 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--baselines') {
       const v = value();
       args.baselines = v === 'none' ? undefined : positive(v, '--baselines');
-    } else if (flag === '--threads') args.threads = positive(value(), '--threads');
-    else if (flag === '--runs') args.runs = positive(value(), '--runs');
+    } else if (flag === '--runs') args.runs = positive(value(), '--runs');
     else if (flag === '--child') args.child = positive(value(), '--child');
-    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1000,10000 --seed N --baselines SIZE|none --threads N --runs N)`);
+    else throw new Error(`unknown argument ${argv[i]} (use --sizes 1000,10000 --seed N --baselines SIZE|none --runs N)`);
   }
   return args;
 }
@@ -91,7 +88,7 @@ interface ChildResult {
   size: number;
   generateMs: number;
   buildMs: number;
-  /** CPU time of the build, all threads. */
+  /** CPU time of the build. */
   buildCpuMs: number;
   /** The share of the machine's CPU time its hypervisor gave to others during the build (Linux guests; undefined elsewhere). */
   stealShare: number | undefined;
@@ -117,7 +114,7 @@ function cpuTimes(): { total: number; steal: number } | undefined {
   }
 }
 
-function runChild(size: number, seed: number, baselines: boolean, threads: number | undefined): ChildResult {
+function runChild(size: number, seed: number, baselines: boolean): ChildResult {
   let started = performance.now();
   const stories = generateSyntheticArchive(size, { seed });
   const generateMs = performance.now() - started;
@@ -129,7 +126,7 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
   started = performance.now();
   const timesBefore = cpuTimes();
   const cpuBefore = process.cpuUsage();
-  const index = buildRelatedIndex(stories, threads === undefined ? {} : { threads });
+  const index = buildRelatedIndex(stories);
   const lists = new Map<string, string[]>();
   for (const story of stories) lists.set(story.id, index.relatedTo(story.id));
   const buildMs = performance.now() - started;
@@ -171,7 +168,6 @@ function runChild(size: number, seed: number, baselines: boolean, threads: numbe
 function spawnChild(size: number, args: Args, baselines: boolean): Promise<ChildResult> {
   const script = fileURLToPath(import.meta.url);
   const childArgs = [script, '--child', String(size), '--seed', String(args.seed), '--baselines', baselines ? String(size) : 'none'];
-  if (args.threads !== undefined) childArgs.push('--threads', String(args.threads));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', ...childArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -217,11 +213,11 @@ function combine(runs: ChildResult[]): SizeResult {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.child !== undefined) {
-    process.stdout.write(JSON.stringify(runChild(args.child, args.seed, args.baselines === args.child, args.threads)) + '\n');
+    process.stdout.write(JSON.stringify(runChild(args.child, args.seed, args.baselines === args.child)) + '\n');
     return;
   }
   console.log(`related articles: synthetic archive, seed ${args.seed}; each size ${args.runs} ${args.runs === 1 ? 'time' : 'times'}, each in a fresh process (node ${process.version}, ${process.arch})`);
-  console.log(`build = index + every story's list, ${args.threads === undefined ? 'default options (from 2,000 stories up a worker thread shares the text scan, the text vectors and the candidate search)' : `threads: ${args.threads}`}; generating the archive is not timed\n`);
+  console.log("build = index + every story's list, default options, one thread; generating the archive is not timed\n");
   console.log(
     [pad('stories', 8), pad('words', 6), pad('build', 9), pad('(range)', 15), pad('(cpu)', 9), pad('steal', 6), pad('peak RSS', 10), pad('(before)', 10), pad('heap', 9), pad('buffers', 9), pad('P@5', 7), pad('untagged', 9), pad('ceiling', 8), pad('generate', 10)].join(' '),
   );
@@ -250,7 +246,7 @@ async function main(): Promise<void> {
       ].join(' '),
     );
   }
-  console.log('\nbuild: median wall time over the runs (range: fastest–slowest); cpu: median CPU time of all threads (the build may use a worker thread)');
+  console.log('\nbuild: median wall time over the runs (range: fastest–slowest); cpu: median CPU time');
   console.log("steal: median share of this virtual machine's CPU time during a build that its host gave to other work (/proc/stat); wall times grow with it");
   console.log('peak RSS: the largest process.resourceUsage().maxRSS after the build (before: after generating the archive); heap: V8 heap used; buffers: typed arrays');
   console.log(`machine load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes slow the wall times)`);

@@ -4,7 +4,7 @@
  */
 import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
 import { relatedDocument, statusOf } from '../src/lib/newsroom.ts';
-import { buildRelatedIndex } from '../src/lib/related.ts';
+import { buildRelatedIndex } from '../src/lib/related/index.ts';
 import { site } from '../src/site.config.ts';
 
 const id = process.argv[2];

@@ -1,5 +1,5 @@
 import type { EditionSettings } from './lib/editions.ts';
-import type { RelatedOverrides } from './lib/related.ts';
+import type { RelatedOverrides } from './lib/related/index.ts';
 
 /**
  * Site settings: the one place a newsroom changes to make Broadsheet its own.
@@ -49,7 +49,7 @@ export interface SiteConfig {
   /**
    * Related articles under each story: how many, whether newer stories may be
    * listed, and how much text, tags, section and time count. Anything left out
-   * takes the default documented in src/lib/related.ts.
+   * takes the default documented in src/lib/related/options.ts.
    */
   related: RelatedOverrides;
   /**

@@ -8,7 +8,7 @@ import { liveCoverage, type LiveCoverage, type UpdateInput } from './live/live-c
 import { byNewestActivity } from './live/newest-activity.ts';
 import { updateStoryId } from './live/update-id.ts';
 import { inEdition } from './editions.ts';
-import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related.ts';
+import { buildRelatedIndex, type RelatedDocument, type RelatedOverrides } from './related/index.ts';
 import { readingMinutes } from './reading-time.ts';
 import { slugify } from './slug.ts';
 import { quoteStyleFor, smartPunctuation } from './smart-punctuation.ts';

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticArchive, seededRandom, type SyntheticStory } from '../../bench/synthetic-archive.ts';
-import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related.ts';
-import { countDocumentTerms, TermDictionary, termsOf } from '../../src/lib/text-terms.ts';
+import { buildRelatedIndex, defaultRelatedOptions, resolveRelatedOptions, type RelatedDocument } from '../../src/lib/related/index.ts';
+import { countTerms, type TermCounts } from '../../src/lib/related/term-counts.ts';
+import { termsOf } from '../../src/lib/related/text-terms.ts';
 
 const DAY = 86_400_000;
 const base = new Date('2024-03-01T12:00:00Z');
@@ -57,7 +57,8 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-describe('buildRelatedIndex: lists', () => {
+// Tests below build indexes of synthetic archives, some several: slow on a busy machine, hence generous limits (no speed target).
+describe('buildRelatedIndex: lists', { timeout: 120_000 }, () => {
   const docs = [
     story('v1', { ...topicText.volcano }),
     story('v2', { ...topicText.volcano, publishedAt: new Date(base.getTime() + DAY) }),
@@ -130,7 +131,7 @@ describe('buildRelatedIndex: lists', () => {
   });
 });
 
-describe('buildRelatedIndex: ranking', () => {
+describe('buildRelatedIndex: ranking', { timeout: 120_000 }, () => {
   it('gives the same lists whatever order the stories come in', () => {
     const stories = archive300(7);
     const reference = buildRelatedIndex(stories);
@@ -142,28 +143,12 @@ describe('buildRelatedIndex: ranking', () => {
     for (const s of stories) expect(reversed.explain(s.id)).toEqual(reference.explain(s.id));
   });
 
-  it('gives the same lists whether a worker thread does half the work or not', () => {
-    const stories = generateSyntheticArchive(2400, { seed: 11 });
-    const one = buildRelatedIndex(stories, { threads: 1 });
-    const two = buildRelatedIndex(stories, { threads: 2 });
-    expect(one.workerThread).toBe(false);
-    expect(two.workerThread).toBe(true);
-    for (const s of stories) {
-      expect(two.relatedTo(s.id)).toEqual(one.relatedTo(s.id));
-      expect(two.explain(s.id)).toEqual(one.explain(s.id));
-    }
-  });
-
-  it('shares the work with a worker thread even in a process started with --input-type=module', () => {
-    // The worker's code is evaluated as a module there, where require() does not exist; it once failed to start and the build waited two minutes.
-    const script = `
-      const { buildRelatedIndex } = await import(${JSON.stringify(new URL('../../src/lib/related.ts', import.meta.url).href)});
-      const { generateSyntheticArchive } = await import(${JSON.stringify(new URL('../../bench/synthetic-archive.ts', import.meta.url).href)});
-      console.log(buildRelatedIndex(generateSyntheticArchive(2400, { seed: 3 }), { threads: 2 }).workerThread);
-    `;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
-    expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('true');
+  it('breaks ties by id: of two candidates alike in every part, the lower id is listed first', () => {
+    const docs = [story('q', { ...topicText.volcano }), story('twin-b', { ...topicText.volcano }), story('twin-a', { ...topicText.volcano }), story('c1', { ...topicText.chess })];
+    const index = buildRelatedIndex(docs, { count: 2 });
+    const [first, second] = index.explain('q', 2);
+    expect(first!.total).toBe(second!.total);
+    expect(index.relatedTo('q')).toEqual(['twin-a', 'twin-b']);
   });
 
   it('with includeNewer: false, lists only stories published before', () => {
@@ -286,7 +271,7 @@ describe('buildRelatedIndex: ranking', () => {
   });
 });
 
-describe('explain', () => {
+describe('explain', { timeout: 120_000 }, () => {
   const stories = archive300(2);
   const index = buildRelatedIndex(stories);
 
@@ -352,6 +337,12 @@ describe('options', () => {
     expect(options.includeNewer).toBe(true);
   });
 
+  it('rejects unknown and misspelt settings instead of ignoring them', () => {
+    expect(() => resolveRelatedOptions({ threads: 2 } as never)).toThrow(/unknown option threads/);
+    expect(() => resolveRelatedOptions({ weights: { tag: 1 } } as never)).toThrow(/unknown option weights\.tag/);
+    expect(() => resolveRelatedOptions({ includeNewer: 'no' } as never)).toThrow(RangeError);
+  });
+
   it('follows the weights: with text off, a shared tag decides', () => {
     const docs = [
       story('q', { ...topicText.chess, tags: ['derby'] }),
@@ -364,7 +355,7 @@ describe('options', () => {
   });
 });
 
-describe('text terms', () => {
+describe('text terms', { timeout: 120_000 }, () => {
   it('skips Markdown syntax, URLs and code, folds case and diacritics, drops stop words and plurals', () => {
     const terms = termsOf(
       '## The Minister’s plans\n\nSee [the report](https://example.com/report-2024) or www.example.org. <span class="x">Zürich</span> cafés' +
@@ -383,11 +374,10 @@ describe('text terms', () => {
   });
 
   it('keeps long words apart by every letter and drops words over 40 letters', () => {
-    const stem = 'abcdefghijklmnopqrstuvwx'; // as long as a table slot holds
-    const dictionary = new TermDictionary();
-    const terms = termsOf(`${stem}yz ${stem}yq ${stem}yz ${'k'.repeat(41)}`, dictionary);
-    expect(terms).toEqual([`${stem}yz`, `${stem}yq`, `${stem}yz`]);
-    expect(dictionary.terms).toEqual([`${stem}yz`, `${stem}yq`]);
+    const stem = 'abcdefghijklmnopqrstuvwx';
+    const text = `${stem}yz ${stem}yq ${stem}yz ${'k'.repeat(41)}`;
+    expect(termsOf(text)).toEqual([`${stem}yz`, `${stem}yq`, `${stem}yz`]);
+    expect(countTerms([{ title: '', description: '', body: text }], [3, 2, 1]).vocabulary).toEqual([`${stem}yz`, `${stem}yq`]);
   });
 
   it('reads words in other scripts, folding compatibility forms (single letters are no terms)', () => {
@@ -396,45 +386,32 @@ describe('text terms', () => {
 
   it('weighs a term by the fields it appears in, once per story, in order of first use', () => {
     const doc = { title: 'Volcano', description: 'volcano ash', body: 'ash ash lava' };
-    const weighted = countDocumentTerms([doc], [3, 2, 1], 1);
-    expect(Array.from(weighted.terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
-    expect(Array.from(weighted.tf)).toEqual([5, 4, 1]);
+    const weighted = countTerms([doc], [3, 2, 1]);
+    expect(Array.from(storyTerms(weighted, 0).terms, (term) => weighted.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(storyTerms(weighted, 0).tf)).toEqual([5, 4, 1]);
     expect(Array.from(weighted.df)).toEqual([1, 1, 1]);
-    const noDescription = countDocumentTerms([doc], [3, 0, 1], 1);
-    expect(Array.from(noDescription.terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
-    expect(Array.from(noDescription.tf)).toEqual([3, 2, 1]);
+    const noDescription = countTerms([doc], [3, 0, 1]);
+    expect(Array.from(storyTerms(noDescription, 0).terms, (term) => noDescription.vocabulary[term])).toEqual(['volcano', 'ash', 'lava']);
+    expect(Array.from(storyTerms(noDescription, 0).tf)).toEqual([3, 2, 1]);
   });
 
-  it('interns another dictionary\'s terms in one call, in any script, keeping the ids it already gave', () => {
-    const worker = new TermDictionary();
-    termsOf(`Zürich москва Αθήνα 北京 ﬁnance ${'x'.repeat(40)}`, worker);
-    const here = new TermDictionary();
-    termsOf('Москва report', here);
-    // '𐐷' lies beyond the 16-bit range: two code units in a term, four bytes on the way in.
-    const texts = [...worker.terms, '𐐷x', 'the'];
-    const ids = Array.from(here.internTexts(texts));
-    expect(ids.slice(0, -1).map((id) => here.terms[id])).toEqual(texts.slice(0, -1));
-    expect(ids[1]).toBe(0); // москва, known here already
-    expect(ids.at(-1)).toBeLessThan(0); // a stop word gets no id
-    expect(here.terms).toEqual(['москва', 'report', 'zurich', 'αθηνα', '北京', 'finance', 'x'.repeat(40), '𐐷x']);
-  });
-
-  it('counts the same terms with the same ids when this thread takes back the end of the worker\'s half', () => {
-    // The first half is a title each: this thread is done with it long before the worker has started, and takes work back.
-    const long = generateSyntheticArchive(1200, { seed: 5 });
-    const docs = [...long.map((_, i) => ({ title: `Brief ${i}`, description: '', body: '' })), ...long];
-    const one = countDocumentTerms(docs, [3, 2, 1], 1);
-    const two = countDocumentTerms(docs, [3, 2, 1], 2);
-    expect(one.workerDocuments).toBe(0);
-    expect(two.workerDocuments).toBeGreaterThan(0);
-    expect(two.workerDocuments).toBeLessThan(1200);
-    expect(two.vocabulary).toEqual(one.vocabulary);
-    expect(Array.from(two.docStart)).toEqual(Array.from(one.docStart));
-    expect(Array.from(two.terms)).toEqual(Array.from(one.terms));
-    expect(Array.from(two.tf)).toEqual(Array.from(one.tf));
-    const recounted = new Array<number>(one.vocabulary.length).fill(0);
-    for (const term of one.terms) recounted[term]!++;
-    expect(Array.from(one.df)).toEqual(recounted);
-    expect(Array.from(two.df)).toEqual(recounted);
+  it('counts each story in the document frequency of every term it uses, and gives each term one id', () => {
+    const docs = generateSyntheticArchive(200, { seed: 5 });
+    const counts = countTerms(docs, [3, 2, 1]);
+    expect(new Set(counts.vocabulary).size).toBe(counts.vocabulary.length);
+    const recounted = new Array<number>(counts.vocabulary.length).fill(0);
+    for (let story = 0; story < docs.length; story++) {
+      const { terms } = storyTerms(counts, story);
+      expect(new Set(terms).size).toBe(terms.length);
+      for (const term of terms) recounted[term]!++;
+    }
+    expect(Array.from(counts.df)).toEqual(recounted);
+    expect(storyTerms(counts, 7).terms.length).toBe(new Set(termsOf(`${docs[7]!.title}\n${docs[7]!.description}\n${docs[7]!.body}`)).size);
   });
 });
+
+/** Story d's distinct terms and their weighted frequencies, from its row of the counts. */
+function storyTerms({ documents }: TermCounts, d: number): { terms: Int32Array; tf: Float32Array } {
+  const [from, to] = [documents.start[d]!, documents.start[d + 1]!];
+  return { terms: documents.ids.subarray(from, to), tf: documents.weights.subarray(from, to) };
+}
