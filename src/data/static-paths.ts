@@ -28,14 +28,15 @@ export interface PagePath<Params extends GetStaticPathsItem['params'], Props ext
  * related stories, share image, the entries whose bodies it renders); each
  * path gets its `cacheKey` from them. Props must be plain data (pageKey refuses
  * the rest); an image counts by its built URL, which Vite names after the
- * file's content hash, a Date by its ISO string.
+ * file's content hash, a Date by its ISO string. `list` may be async: pictures
+ * a page shows are made here (src/data/picture.ts), outside any page render.
  */
 export async function staticPaths<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']>(
-  list: (content: Content) => PagePath<Params, Props>[],
+  list: (content: Content) => PagePath<Params, Props>[] | Promise<PagePath<Params, Props>[]>,
 ): Promise<(PagePath<Params, Props> & { cacheKey: string })[]> {
   const content = await getContent();
   const chrome = { site, menu: await siteMenu() };
-  return list(content).map(({ params, props }) => ({ params, props, cacheKey: pageKey([chrome, props], bodyByDigest) }));
+  return (await list(content)).map(({ params, props }) => ({ params, props, cacheKey: pageKey([chrome, props], bodyByDigest) }));
 }
 
 /** A content entry as a key sees it: which body, and Astro's digest of its file (frontmatter and Markdown); without a digest, whole. */
@@ -52,11 +53,11 @@ function bodyByDigest(value: object): unknown {
  * edition's parameter (none for the default edition) and the edition in its props.
  */
 export function editionStaticPaths<Params extends GetStaticPathsItem['params'], Props extends GetStaticPathsItem['props']>(
-  list: (edition: EditionContent, content: Content) => PagePath<Params, Props>[],
+  list: (edition: EditionContent, content: Content) => PagePath<Params, Props>[] | Promise<PagePath<Params, Props>[]>,
 ) {
-  return staticPaths((content) =>
-    content.editions.flatMap((entry) =>
-      list(entry, content).map(({ params, props }) => ({ params: { ...params, edition: editionParam(entry.edition) }, props: { ...props, edition: entry.edition } })),
+  return staticPaths(async (content) =>
+    (await Promise.all(content.editions.map(async (entry) => ({ entry, paths: await list(entry, content) })))).flatMap(({ entry, paths }) =>
+      paths.map(({ params, props }) => ({ params: { ...params, edition: editionParam(entry.edition) }, props: { ...props, edition: entry.edition } })),
     ),
   );
 }

@@ -6,12 +6,17 @@
  * file that showed the old value shows the new one (none was copied stale from
  * the cache), every other file is byte for byte as in the cold build, and the
  * files the change does not touch were copied, not rendered.
+ *
+ * Images as well: list pages show thumbnails made in route data
+ * (src/data/picture.ts), which Astro's manifest records for no page, and
+ * every rebuild, copying pages or not, still writes every image they name.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { astroBuild, filesBelow } from './astro-build.ts';
+import { site } from '../../src/site.config.ts';
+import { astroBuild, brokenInternalLinks, filesBelow } from './astro-build.ts';
 
 const name = 'cache-keys';
 const contentDir = resolve('tests/.builds', name, 'content');
@@ -32,6 +37,7 @@ const reusedPaths = (output: string) => (output.match(/\((cached|restored)\)/g) 
  */
 const minimumReused = 10;
 let cold: Map<string, Buffer>;
+let coldOutDir: string;
 let undo: (() => void)[] = [];
 
 /** Rewrites a content file, and undoes it after the test. */
@@ -56,6 +62,8 @@ function rebuild(): { files: Map<string, Buffer>; reused: number } {
   expect(build.status, build.output).toBe(0);
   const files = outputs(build.outDir);
   expect([...files.keys()].sort()).toEqual([...cold.keys()].sort());
+  // The output folder starts empty: every image a copied page names must have been written again.
+  expect(brokenInternalLinks(build.outDir, site.url)).toEqual([]);
   return { files, reused: reusedPaths(build.output) };
 }
 
@@ -88,6 +96,39 @@ beforeAll(() => {
   const build = astroBuild(name, contentDir);
   expect(build.status, build.output).toBe(0);
   cold = outputs(build.outDir);
+  coldOutDir = build.outDir;
+});
+
+/** The list routes: fronts of sections, tags and authors, and archive months. */
+const listRoute = /\/(\[section\]|tags\/\[tag\]|authors\/\[author\])\/\[\.\.\.page\]\.astro$|\/archive\/\[year\]\/\[month\]\.astro$/;
+
+/** Image records per route in Astro's incremental-build manifest, as the last build wrote it. */
+function manifestImagesByRoute(): Map<string, number> {
+  const manifest = JSON.parse(readFileSync(resolve('tests/.builds', name, 'cache', 'incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { staticImages?: unknown[] }> }>;
+  };
+  return new Map(Object.entries(manifest.routes).map(([route, { paths }]) => [route, Object.values(paths).reduce((sum, path) => sum + (path.staticImages?.length ?? 0), 0)]));
+}
+
+/** The stories of the fixture with a hero photo. */
+const storiesWithPhotos = () => [...cold.keys()].filter((path) => /(^|\/)\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path) && cold.get(path)!.includes('class="article__hero"'));
+
+it('records no list thumbnail in the incremental manifest, and every image a page names exists', () => {
+  const listRoutes = [...manifestImagesByRoute()].filter(([route]) => listRoute.test(route));
+  expect(listRoutes.length, 'list routes in the manifest').toBe(4);
+  const thumbnailsShown = [...cold].filter(([path]) => /^(tags|authors|archive)\//.test(path)).reduce((sum, [, bytes]) => sum + bytes.toString('utf8').split('class="story-card__image"').length - 1, 0);
+  // Shown on many list pages: each showing was a record per width before thumbnails were made in route data.
+  expect(storiesWithPhotos().length).toBeGreaterThan(0);
+  expect(thumbnailsShown).toBeGreaterThan(storiesWithPhotos().length);
+  const recorded = listRoutes.reduce((sum, [, count]) => sum + count, 0);
+  expect(recorded, `image records on list routes, for ${storiesWithPhotos().length} stories with photos`).toBe(0);
+  expect(brokenInternalLinks(coldOutDir, site.url)).toEqual([]);
+});
+
+it('copies every page on a rebuild with nothing changed, with every image it names', () => {
+  const { files, reused } = rebuild();
+  expect(changedSinceCold(files)).toEqual([]);
+  expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
 afterEach(() => {
@@ -121,7 +162,11 @@ it('updates the pages, feeds and share card showing a hero photo when the photo 
   expect(builtName).toBeDefined();
   const { files, reused } = rebuild();
   // A story with a photo shares its hero crop, named after the photo too: no card is drawn for it.
-  expectReplaced(files, builtName!, undefined, cardsOf('lead-with-photo'));
+  const shown = expectReplaced(files, builtName!, undefined, cardsOf('lead-with-photo'));
+  // The list pages showing the story show its new thumbnail, whose files rebuild() found written.
+  const lists = shown.filter((path) => /^(tags|authors|archive)\/.*\.html$/.test(path));
+  expect(lists.length, 'list pages showing the photo').toBeGreaterThan(0);
+  for (const path of lists) expect(files.get(path)!.toString('utf8')).toMatch(/<img src="[^"]*lead-photo\.[\w-]{8}_[\w-]+\.webp" srcset="[^"]+ 160w, [^"]+ 320w"/);
   expect(reused).toBeGreaterThanOrEqual(minimumReused);
 });
 
