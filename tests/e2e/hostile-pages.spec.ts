@@ -66,7 +66,7 @@ async function watch(page: Page, origin: string): Promise<Watch> {
  * Opens a page, scrolls through it (embeds are lazy) and waits for what it would load; the page must stay where it was opened.
  * Vite reloads a dev page each time it has optimised dependencies the page asked for, at a moment of its own:
  * during the navigation, or seconds after it, and a page that finds new ones in turn is reloaded more than once.
- * So a navigation cut short is tried again, and the page is read only once it has stayed put for two seconds.
+ * So a navigation cut short (or aborted by the reload) is tried again, and the page is read only once it has stayed put for two seconds.
  */
 async function visit(page: Page, url: string) {
   let navigations = 0;
@@ -81,7 +81,7 @@ async function visit(page: Page, url: string) {
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         break;
       } catch (error) {
-        if (attempt === 5 || !/Execution context was destroyed|interrupted by another navigation/.test(String(error))) throw error;
+        if (attempt === 5 || !/Execution context was destroyed|interrupted by another navigation|net::ERR_ABORTED/.test(String(error))) throw error;
       }
     }
     for (let settled = -1; settled !== navigations; ) {
@@ -140,7 +140,8 @@ test.describe('the built careless site', () => {
 
 test.describe('astro dev on hostile stories, where the check only warns', () => {
   // One worker for the group: its beforeAll builds or starts one server, which two workers would do twice at once.
-  test.describe.configure({ mode: 'serial' });
+  // A first visit may wait through several of Vite's reloads (see visit()), longer than the default 30 s.
+  test.describe.configure({ mode: 'serial', timeout: 90_000 });
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     // The hostile stories a page can be made of (the tree's unreadable files would stop Astro itself), beside the allowed embeds.
