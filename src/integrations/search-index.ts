@@ -63,10 +63,10 @@ export interface SearchIndexResult {
   reused: string[];
 }
 
-/** A digest of `lockFile` and of each page (path and bytes, in the order given). */
-async function pagesDigest(outDir: string, pages: string[], lockFile: string): Promise<string> {
+/** A digest of the lock file's bytes and of each page (path and bytes, in the order given). */
+async function pagesDigest(outDir: string, pages: string[], lock: Buffer | string): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(await readFile(lockFile).catch(() => 'no lock file'));
+  hash.update(lock);
   hash.update(`\0${cacheLayout}\0${monthsPerBundle}\0${vocabularyShards}`);
   for (const file of pages) {
     const content = await readFile(join(outDir, file));
@@ -213,6 +213,8 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   const cacheRoot = join(cacheDir, 'search-index');
   await rm(outputRoot, { recursive: true, force: true });
   const bundles = await pagesByBundle(outDir);
+  // Read once: every bundle's key holds it.
+  const lock = await readFile(lockFile).catch(() => 'no lock file');
   const result: SearchIndexResult = { pages: 0, indexed: [], reused: [] };
   /** Each edition's bundles, with the file listing each one's words in the cache. */
   const vocabularies = new Map<string, { bundle: string; wordsFile: string }[]>();
@@ -220,7 +222,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   for (const [bundle, pages] of bundles) {
     const outputPath = join(outputRoot, bundle);
     const cached = join(cacheRoot, 'bundles', bundle);
-    const key = await pagesDigest(outDir, pages, lockFile);
+    const key = await pagesDigest(outDir, pages, lock);
     keys.push(`${bundle}:${key}`);
     if (await restoreCached(cached, key, outputPath)) result.reused.push(bundle);
     else {
@@ -293,8 +295,9 @@ async function pruneCache(cacheRoot: string, keep: string[]): Promise<void> {
   const kept = new Set(keep);
   const below = async (folder: string) => (await readdir(join(cacheRoot, folder), { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => `${folder}/${entry.name}`);
   // A bundle's folder is `bundles/2024-1` or, in another edition, `bundles/ru/2024-1`.
-  const bundleFolders = (await below('bundles')).flatMap((folder) => (/\/\d{4}-\d+$/.test(folder) ? [folder] : []));
-  const editionFolders = (await below('bundles')).filter((folder) => !/\/\d{4}-\d+$/.test(folder));
+  const topFolders = await below('bundles');
+  const bundleFolders = topFolders.filter((folder) => /\/\d{4}-\d+$/.test(folder));
+  const editionFolders = topFolders.filter((folder) => !/\/\d{4}-\d+$/.test(folder));
   for (const edition of editionFolders) bundleFolders.push(...(await below(edition)));
   for (const folder of [...bundleFolders, ...(await below('words'))]) if (!kept.has(folder)) await rm(join(cacheRoot, folder), { recursive: true, force: true });
   for (const stale of ['key', 'pagefind']) await rm(join(cacheRoot, stale), { recursive: true, force: true });
