@@ -35,13 +35,24 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
   );
 }
 
-let lastCheck: ReturnType<typeof runContentCheck> | undefined;
+/**
+ * What the sitemap needs of this build's check: each article's and update's id, edition and data. The check's
+ * files, parsed YAML and bodies are let go, since the build holds this until its end.
+ */
+function sitemapFacts({ articles, updates }: ReturnType<typeof runContentCheck>) {
+  return {
+    articles: articles.map(({ id, edition, data }) => ({ id, edition, data })),
+    updates: updates.map(({ id, storyId, data }) => ({ id, storyId, data })),
+  };
+}
+
+let lastCheck: ReturnType<typeof sitemapFacts> | undefined;
 
 /** The articles this build's check read, so later steps (the sitemap's dates) need not read the tree again. */
-export const checkedArticles = () => (lastCheck ??= runContentCheck()).articles;
+export const checkedArticles = () => (lastCheck ??= sitemapFacts(runContentCheck())).articles;
 
 /** The live updates this build's check read, for the sitemap's dates of live stories. */
-export const checkedUpdates = () => (lastCheck ??= runContentCheck()).updates;
+export const checkedUpdates = () => (lastCheck ??= sitemapFacts(runContentCheck())).updates;
 
 export default function checkContentBeforeBuild(): AstroIntegration {
   return {
@@ -50,7 +61,9 @@ export default function checkContentBeforeBuild(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const settingsProblem = editionsProblem(site.editions);
         if (settingsProblem) throw new Error(`src/site.config.ts  editions  ${settingsProblem}`);
-        const { problems, embargoes } = (lastCheck = runContentCheck());
+        const check = runContentCheck();
+        lastCheck = sitemapFacts(check);
+        const { problems, embargoes } = check;
         if (embargoes.length > 0) logger.info(`\n${formatEmbargoes(embargoes, site.timeZone)}`);
         if (problems.length === 0) return;
         const report = formatProblems(problems);

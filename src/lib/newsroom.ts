@@ -217,6 +217,10 @@ export function buildNewsroom<Image>(
     visible.map(({ article }) => relatedDocument({ ...article, body: `${article.body ?? ''}${updateWords(article.id)}` })),
     options.related,
   );
+  // Only the lists are kept: the index's term tables, the largest part of the model, go once they are made.
+  // (A loop, not a callback: a closure naming the index would keep it alive with this function's others.)
+  const relatedIds = new Map<string, string[]>();
+  for (const story of stories) relatedIds.set(story.id, relatedIndex.relatedTo(story.id));
 
   return {
     stories,
@@ -227,7 +231,7 @@ export function buildNewsroom<Image>(
     sectionStories: (sectionId) => bySection.get(sectionId) ?? [],
     tagStories: (slug) => byTag.get(slug) ?? [],
     authorStories: (authorId) => byAuthor.get(authorId) ?? [],
-    related: (storyId) => relatedIndex.relatedTo(storyId).map((id) => storyById.get(id)!),
+    related: (storyId) => (relatedIds.get(storyId) ?? []).map((id) => storyById.get(id)!),
   };
 }
 
