@@ -10,6 +10,15 @@ import { transliterate } from './transliterate.ts';
  * are spelled out, so C, C# and C++ stay three tags.
  */
 export function slugify(value: string): string {
+  let slug = slugs.get(value);
+  if (slug === undefined) slugs.set(value, (slug = slugOf(value)));
+  return slug;
+}
+
+// An archive repeats a few thousand tags over and over, and transliterating one is most of the work: each spelling is slugged once.
+const slugs = new Map<string, string>();
+
+function slugOf(value: string): string {
   return transliterate(value.normalize('NFC'))
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

@@ -110,16 +110,9 @@ function fade(share: number): number {
 export function tagVectors(tagLists: readonly (readonly string[])[]): { rows: Rows; names: string[] } {
   const names: string[] = [];
   const idOf = new Map<string, number>();
-  // Archives repeat a few thousand tags; slugifying each once is most of this function's work otherwise.
-  const slugs = new Map<string, string>();
-  const slugOf = (tag: string) => {
-    let slug = slugs.get(tag);
-    if (slug === undefined) slugs.set(tag, (slug = slugify(tag)));
-    return slug;
-  };
   const perStory = tagLists.map((tags) => {
     const ids = new Set<number>();
-    for (const slug of tags.map(slugOf)) {
+    for (const slug of tags.map(slugify)) {
       if (!slug) continue;
       if (!idOf.has(slug)) idOf.set(slug, names.push(slug) - 1);
       ids.add(idOf.get(slug)!);
