@@ -23,7 +23,7 @@
  * bundles alone (src/scripts/search.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,8 @@ export interface SearchIndexResult {
   indexed: string[];
   /** Bundles taken from the cache: none of their pages changed. */
   reused: string[];
+  /** Parts of the vocabulary indexes (every edition's) indexed anew, and taken from the cache. */
+  vocabularyParts: { indexed: number; reused: number };
 }
 
 /** A digest of the lock file's bytes and of each page (path and bytes, in the order given). */
@@ -200,8 +202,8 @@ async function keepCached(cached: string, key: string, outputPath: string, extra
 
 /** The edition part of a bundle's name: `ru/` for `ru/2024-1`, empty for the default edition's. */
 const editionPrefix = (bundle: string) => bundle.slice(0, bundle.lastIndexOf('/') + 1);
-/** Where an edition's vocabulary index is cached: `words/ru`, `words/_` for the default edition. */
-const wordsCacheFolder = (edition: string) => `words/${edition.slice(0, -1) || '_'}`;
+/** Where an edition's vocabulary index is cached, part by part: `vocabulary/ru`, `vocabulary/_` for the default edition. */
+const vocabularyCacheFolder = (edition: string) => `vocabulary/${edition.slice(0, -1) || '_'}`;
 
 /**
  * Indexes the story pages in `outDir` with Pagefind, bundle by bundle, taking
@@ -215,15 +217,13 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   const bundles = await pagesByBundle(outDir);
   // Read once: every bundle's key holds it.
   const lock = await readFile(lockFile).catch(() => 'no lock file');
-  const result: SearchIndexResult = { pages: 0, indexed: [], reused: [] };
+  const result: SearchIndexResult = { pages: 0, indexed: [], reused: [], vocabularyParts: { indexed: 0, reused: 0 } };
   /** Each edition's bundles, with the file listing each one's words in the cache. */
   const vocabularies = new Map<string, { bundle: string; wordsFile: string }[]>();
-  const keys: string[] = [];
   for (const [bundle, pages] of bundles) {
     const outputPath = join(outputRoot, bundle);
     const cached = join(cacheRoot, 'bundles', bundle);
     const key = await pagesDigest(outDir, pages, lock);
-    keys.push(`${bundle}:${key}`);
     if (await restoreCached(cached, key, outputPath)) result.reused.push(bundle);
     else {
       const imageText = await indexPages(outDir, pages, outputPath);
@@ -236,18 +236,16 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
     vocabularies.get(edition)!.push({ bundle, wordsFile: join(cached, 'words.json') });
   }
   for (const [edition, records] of vocabularies) {
-    const outputPath = join(outputRoot, edition, wordsFolder);
-    const cached = join(cacheRoot, wordsCacheFolder(edition));
-    const key = createHash('sha256')
-      .update(`${vocabularyShards}\n${keys.filter((entry) => editionPrefix(entry.split(':')[0]!) === edition).join('\n')}`)
-      .digest('hex');
-    if (await restoreCached(cached, key, outputPath)) continue;
-    await indexVocabularies(records, outputPath);
-    await keepCached(cached, key, outputPath);
+    const parts = await writeVocabularyIndex(records, join(outputRoot, edition, wordsFolder), join(cacheRoot, vocabularyCacheFolder(edition)), lock);
+    result.vocabularyParts.indexed += parts.indexed;
+    result.vocabularyParts.reused += parts.reused;
   }
-  await pruneCache(cacheRoot, [...[...bundles.keys()].map((bundle) => `bundles/${bundle}`), ...[...vocabularies.keys()].map(wordsCacheFolder)]);
+  await pruneCache(cacheRoot, [...[...bundles.keys()].map((bundle) => `bundles/${bundle}`), ...[...vocabularies.keys()].map(vocabularyCacheFolder)]);
   return result;
 }
+
+type BundleWords = { bundle: string; wordsFile: string };
+type WordsByLanguage = Record<string, Record<string, string[]>>;
 
 /**
  * The vocabulary index of one edition, in parts by first letter
@@ -256,22 +254,49 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
  * bundle and language, the bundle's words of that part as content and the
  * bundle as a filter. Records are never shown, so their URL is the bundle's name.
  * `shards.json` lists the parts that exist.
+ *
+ * Each part is cached under a digest of its own words, so an edit that brings
+ * its bundle no new word, or new words of a few letters, re-indexes no part or those parts alone.
  */
-async function indexVocabularies(bundles: { bundle: string; wordsFile: string }[], outputPath: string): Promise<void> {
-  const written: string[] = [];
-  // One part at a time, reading each bundle's words again, so only one part's words are in memory.
-  for (let part = 0; part < vocabularyShards; part++) {
-    const shard = part.toString(16);
-    const records: { bundle: string; language: string; words: string[] }[] = [];
-    for (const { bundle, wordsFile } of bundles) {
-      const byLanguage = JSON.parse(await readFile(wordsFile, 'utf8')) as Record<string, Record<string, string[]>>;
-      for (const [language, shards] of Object.entries(byLanguage)) if (shards[shard]) records.push({ bundle, language, words: shards[shard] });
+async function writeVocabularyIndex(bundles: BundleWords[], outputPath: string, cacheFolder: string, lock: Buffer | string) {
+  const keys = await vocabularyPartKeys(bundles, lock);
+  const counts = { indexed: 0, reused: 0 };
+  for (const [shard, key] of keys) {
+    const partPath = join(outputPath, shard);
+    const cached = join(cacheFolder, shard);
+    if (await restoreCached(cached, key, partPath)) counts.reused++;
+    else {
+      await indexVocabularyShard(await vocabularyRecords(bundles, shard), partPath);
+      await keepCached(cached, key, partPath);
+      counts.indexed++;
     }
-    if (records.length === 0) continue;
-    written.push(shard);
-    await indexVocabularyShard(records, join(outputPath, shard));
   }
-  await writeFile(join(outputPath, 'shards.json'), JSON.stringify(written));
+  await writeFile(join(outputPath, 'shards.json'), JSON.stringify([...keys.keys()]));
+  return counts;
+}
+
+/** Each part's key, in part order, for the parts that have words: a digest of every bundle's words in it, reading each bundle's words once. */
+async function vocabularyPartKeys(bundles: BundleWords[], lock: Buffer | string): Promise<Map<string, string>> {
+  const hashes = new Map<string, Hash>();
+  for (const { bundle, wordsFile } of bundles) {
+    const byLanguage = JSON.parse(await readFile(wordsFile, 'utf8')) as WordsByLanguage;
+    for (const [language, shards] of Object.entries(byLanguage))
+      for (const [shard, words] of Object.entries(shards)) {
+        if (!hashes.has(shard)) hashes.set(shard, createHash('sha256').update(lock).update(`\0${cacheLayout}\0${vocabularyShards}\0${shard}`));
+        hashes.get(shard)!.update(`\0${bundle}\0${language}\0${words.join(' ')}`);
+      }
+  }
+  return new Map([...hashes].sort(([a], [b]) => parseInt(a, 16) - parseInt(b, 16)).map(([shard, hash]) => [shard, hash.digest('hex')]));
+}
+
+/** One part's records: each bundle's words of that part, by language, reading each bundle's words again so only one part is in memory. */
+async function vocabularyRecords(bundles: BundleWords[], shard: string): Promise<{ bundle: string; language: string; words: string[] }[]> {
+  const records: { bundle: string; language: string; words: string[] }[] = [];
+  for (const { bundle, wordsFile } of bundles) {
+    const byLanguage = JSON.parse(await readFile(wordsFile, 'utf8')) as WordsByLanguage;
+    for (const [language, shards] of Object.entries(byLanguage)) if (shards[shard]) records.push({ bundle, language, words: shards[shard] });
+  }
+  return records;
 }
 
 async function indexVocabularyShard(records: { bundle: string; language: string; words: string[] }[], shardPath: string): Promise<void> {
@@ -299,8 +324,9 @@ async function pruneCache(cacheRoot: string, keep: string[]): Promise<void> {
   const bundleFolders = topFolders.filter((folder) => /\/\d{4}-\d+$/.test(folder));
   const editionFolders = topFolders.filter((folder) => !/\/\d{4}-\d+$/.test(folder));
   for (const edition of editionFolders) bundleFolders.push(...(await below(edition)));
-  for (const folder of [...bundleFolders, ...(await below('words'))]) if (!kept.has(folder)) await rm(join(cacheRoot, folder), { recursive: true, force: true });
-  for (const stale of ['key', 'pagefind']) await rm(join(cacheRoot, stale), { recursive: true, force: true });
+  for (const folder of [...bundleFolders, ...(await below('vocabulary'))]) if (!kept.has(folder)) await rm(join(cacheRoot, folder), { recursive: true, force: true });
+  // Earlier builds' single index and their vocabulary indexes cached whole.
+  for (const stale of ['key', 'pagefind', 'words']) await rm(join(cacheRoot, stale), { recursive: true, force: true });
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -314,11 +340,11 @@ export default function searchIndex(): AstroIntegration {
         lockFile = fileURLToPath(new URL('package-lock.json', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, indexed, reused } = await writeSearchIndex(fileURLToPath(dir), cacheDir, lockFile);
+        const { pages, indexed, reused, vocabularyParts } = await writeSearchIndex(fileURLToPath(dir), cacheDir, lockFile);
         const stories = `${pages} ${pages === 1 ? 'story' : 'stories'}`;
         const bundles = indexed.length + reused.length;
         logger.info(
-          `search index: ${stories} in ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}; indexed ${indexed.length}${indexed.length ? ` (${indexed.join(', ')})` : ''}, reused ${reused.length} from the cache`,
+          `search index: ${stories} in ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}; indexed ${indexed.length}${indexed.length ? ` (${indexed.join(', ')})` : ''}, reused ${reused.length} from the cache; vocabulary parts indexed ${vocabularyParts.indexed}, reused ${vocabularyParts.reused}`,
         );
       },
     },

@@ -7,7 +7,8 @@
  *   "stationery") finds only the stories that use it, though Pagefind answers
  *   a bundle without the word with that shorter word's pages;
  * - after one story is edited, a rebuild re-indexes its bundle alone, and every
- *   other bundle's files keep their bytes.
+ *   other bundle's files keep their bytes; of the vocabulary index, only the
+ *   parts of words new to the bundle are indexed again.
  * The words are found by reading the generated stories, not written into the test.
  */
 import { createHash } from 'node:crypto';
@@ -20,6 +21,7 @@ import { serveStatic } from '../../scripts/built-site.ts';
 import { quietChromiumFlags, systemChromium } from '../../scripts/chromium.ts';
 import { searchBundleOf } from '../../src/lib/search-bundle.ts';
 import { monthsPerBundle } from '../../src/integrations/search-index.ts';
+import { vocabularyShardOf } from '../../src/lib/vocabulary-shard.ts';
 import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
 
 const name = 'search-bundles';
@@ -137,19 +139,40 @@ describe('searching the bundles', () => {
   });
 });
 
-it('re-indexes only the bundle of an edited story, and keeps every other bundle byte for byte', () => {
+/** Appends `text` to the body of `story` and rebuilds; returns the rebuild and which index files changed. */
+function editAndRebuild(story: Story, text: string) {
   const before = indexFiles(build.outDir);
-  const edited = stories[5]!;
-  const file = join(contentDir, 'articles', `${edited.id}.md`);
-  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nCorrection: the meeting was on Tuesday.\n`);
+  const file = join(contentDir, 'articles', `${story.id}.md`);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${text}\n`);
   const rebuild = astroBuild(name, contentDir);
   expect(rebuild.status, rebuild.output).toBe(0);
-  const bundles = new Set(stories.map((story) => story.bundle));
-  expect(rebuild.output).toContain(`search index: ${stories.length} stories in ${bundles.size} bundles; indexed 1 (${edited.bundle}), reused ${bundles.size - 1} from the cache`);
   const after = indexFiles(rebuild.outDir);
-  const changedFolders = new Set(
-    [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).map((path) => path.slice(0, path.indexOf('/'))),
-  );
-  // The edited story's bundle, and the vocabulary index, which counts the bundle's words.
-  expect([...changedFolders].sort()).toEqual([edited.bundle.split('/')[0]!, 'words'].sort());
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
+  return { rebuild, changed };
+}
+
+describe('after one story is edited', () => {
+  const bundleCount = () => new Set(stories.map((story) => story.bundle)).size;
+  const bundleLine = (bundle: string) => `search index: ${stories.length} stories in ${bundleCount()} bundles; indexed 1 (${bundle}), reused ${bundleCount() - 1} from the cache`;
+
+  it('re-indexes only its bundle, and no vocabulary part when the edit brings the bundle no new word', () => {
+    const edited = stories[5]!;
+    // Words every story already has (the filler): the bundle's text changes, its vocabulary does not.
+    const { rebuild, changed } = editAndRebuild(edited, 'The council met on the morning after the storm.');
+    expect(rebuild.output).toContain(`${bundleLine(edited.bundle)}; vocabulary parts indexed 0,`);
+    expect(new Set(changed.map((path) => path.slice(0, path.indexOf('/'))))).toEqual(new Set([edited.bundle.split('/')[0]!]));
+  });
+
+  it("re-indexes the vocabulary part of a word new to the bundle, and keeps every other part's bytes", () => {
+    const edited = stories[9]!;
+    const word = 'tuesday';
+    expect(stories.some((story) => wordsOf(story).includes(word))).toBe(false);
+    const { rebuild, changed } = editAndRebuild(edited, `Correction: the meeting was on ${word[0]!.toUpperCase()}${word.slice(1)}.`);
+    // "correction", "meeting", "was" and "tuesday" are new: the parts of their first letters.
+    const parts = new Set(['correction', 'meeting', 'was', word].map((newWord) => vocabularyShardOf(newWord)!));
+    expect(rebuild.output).toContain(`${bundleLine(edited.bundle)}; vocabulary parts indexed ${parts.size},`);
+    const changedParts = new Set(changed.filter((path) => path.startsWith('words/')).map((path) => path.split('/')[1]!));
+    expect(changedParts).toEqual(parts);
+    expect(new Set(changed.map((path) => path.slice(0, path.indexOf('/'))))).toEqual(new Set([edited.bundle.split('/')[0]!, 'words']));
+  });
 });
