@@ -200,6 +200,8 @@ function reportStore(cacheDir: string) {
 function report(label: string, build: Build) {
   const { written, reused } = routeCounts(build);
   console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} for the whole build (Astro ${mib(build.astroPeakRssBytes)}, largest child ${mib(build.otherPeakRssBytes)}) (${busy()})`);
+  const searchTimings = build.lines.find((line) => line.text.includes('search index timings:'))?.text;
+  if (searchTimings) console.log(`  (${searchTimings.replace(/^.*search index timings: /, 'search index: ')})`);
 }
 
 console.log(`Broadsheet benchmark: ${articles} stories, ${cpus().length} cores, ${mib(totalmem())} RAM, Node ${process.version}, ${busy()}`);

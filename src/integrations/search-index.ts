@@ -63,6 +63,8 @@ export interface SearchIndexResult {
   reused: string[];
   /** Parts of the vocabulary indexes (every edition's) indexed anew, and taken from the cache. */
   vocabularyParts: { indexed: number; reused: number };
+  /** Where the time went, in milliseconds: digests of the pages, bundles taken from the cache, bundles indexed (words listed and cached), the vocabulary indexes. */
+  ms: { digests: number; restored: number; indexed: number; vocabulary: number };
 }
 
 /** A digest of the lock file's bytes and of each page (path and bytes, in the order given). */
@@ -217,18 +219,29 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   const bundles = await pagesByBundle(outDir);
   // Read once: every bundle's key holds it.
   const lock = await readFile(lockFile).catch(() => 'no lock file');
-  const result: SearchIndexResult = { pages: 0, indexed: [], reused: [], vocabularyParts: { indexed: 0, reused: 0 } };
+  const result: SearchIndexResult = { pages: 0, indexed: [], reused: [], vocabularyParts: { indexed: 0, reused: 0 }, ms: { digests: 0, restored: 0, indexed: 0, vocabulary: 0 } };
+  let mark = performance.now();
+  /** Adds the time since the last mark to one of `result.ms`. */
+  const lap = (part: keyof SearchIndexResult['ms']) => {
+    const now = performance.now();
+    result.ms[part] += now - mark;
+    mark = now;
+  };
   /** Each edition's bundles, with the file listing each one's words in the cache. */
   const vocabularies = new Map<string, { bundle: string; wordsFile: string }[]>();
   for (const [bundle, pages] of bundles) {
     const outputPath = join(outputRoot, bundle);
     const cached = join(cacheRoot, 'bundles', bundle);
     const key = await pagesDigest(outDir, pages, lock);
-    if (await restoreCached(cached, key, outputPath)) result.reused.push(bundle);
-    else {
+    lap('digests');
+    if (await restoreCached(cached, key, outputPath)) {
+      result.reused.push(bundle);
+      lap('restored');
+    } else {
       const imageText = await indexPages(outDir, pages, outputPath);
       result.indexed.push(bundle);
       await keepCached(cached, key, outputPath, { 'words.json': JSON.stringify(await indexedWords(outputPath, imageText)) });
+      lap('indexed');
     }
     result.pages += await indexedPages(outputPath);
     const edition = editionPrefix(bundle);
@@ -240,6 +253,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
     result.vocabularyParts.indexed += parts.indexed;
     result.vocabularyParts.reused += parts.reused;
   }
+  lap('vocabulary');
   await pruneCache(cacheRoot, [...[...bundles.keys()].map((bundle) => `bundles/${bundle}`), ...[...vocabularies.keys()].map(vocabularyCacheFolder)]);
   return result;
 }
@@ -340,12 +354,14 @@ export default function searchIndex(): AstroIntegration {
         lockFile = fileURLToPath(new URL('package-lock.json', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, indexed, reused, vocabularyParts } = await writeSearchIndex(fileURLToPath(dir), cacheDir, lockFile);
+        const { pages, indexed, reused, vocabularyParts, ms } = await writeSearchIndex(fileURLToPath(dir), cacheDir, lockFile);
         const stories = `${pages} ${pages === 1 ? 'story' : 'stories'}`;
         const bundles = indexed.length + reused.length;
         logger.info(
           `search index: ${stories} in ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}; indexed ${indexed.length}${indexed.length ? ` (${indexed.join(', ')})` : ''}, reused ${reused.length} from the cache; vocabulary parts indexed ${vocabularyParts.indexed}, reused ${vocabularyParts.reused}`,
         );
+        // For `npm run bench`, which reports where the search step's time went.
+        if (process.env.BROADSHEET_TIMINGS) logger.info(`search index timings: ${Object.entries(ms).map(([part, time]) => `${part} ${Math.round(time)} ms`).join(', ')}`);
       },
     },
   };
