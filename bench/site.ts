@@ -16,7 +16,7 @@
  * (`<cacheDir>/data-store.json`, which Astro also bundles as one string) and of
  * the rendered bodies kept beside it (src/loaders/bodies-on-disk.ts).
  *
- * Everything goes below tests/.builds/speed/bench-<N>/, with each build's log
+ * Everything goes below tests/.builds/speed/bench-<N>[-<label>]/ (`--label`), with each build's log
  * (seconds since its start, then the line). Timings are wall
  * clock on whatever else the machine is doing: compare the ratio, not seconds.
  */
@@ -30,12 +30,13 @@ import { parseArgs } from 'node:util';
 import { filesBelow } from '../tests/build/astro-build.ts';
 import { writeArchive } from './archive.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, label: { type: 'string', default: '' } } });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 10) throw new Error('--articles must be a whole number of at least 10');
 
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
-const work = resolve('tests/.builds/speed', `bench-${articles}`);
+// A label keeps a second run of the same size apart, such as one beside a run of other code.
+const work = resolve('tests/.builds/speed', `bench-${articles}${values.label ? `-${values.label}` : ''}`);
 const contentDir = join(work, 'content');
 const folders = (name: string) => ({ outDir: join(work, name, 'dist'), cacheDir: join(work, name, 'cache') });
 
