@@ -14,9 +14,9 @@ import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls, translationLinksByUr
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { site } from './src/site.config.ts';
 
-// V8 lets the heap grow to several times what is alive before it collects: a 100,000-story build, whose
-// content sync makes garbage fast, held most of 6 GB that way. Growing by half of what is alive keeps it
-// within an 8 GB runner, at the cost of more frequent collections (docs/performance.md).
+// V8 lets a heap grow to several times what is alive before it collects, and a large archive's content sync
+// makes garbage fast: most of Astro's peak memory was garbage. Growing by half of what is alive keeps the
+// peak near what the build needs, at the cost of more frequent collections (docs/performance.md).
 setFlagsFromString('--heap-growing-percent=50');
 
 /** Each edition's content folder, path and language, for the sitemap. */
