@@ -212,6 +212,12 @@ const editionPrefix = (bundle: string) => bundle.slice(0, bundle.lastIndexOf('/'
 /** Where an edition's vocabulary index is cached, part by part: `vocabulary/ru`, `vocabulary/_` for the default edition. */
 const vocabularyCacheFolder = (edition: string) => `vocabulary/${edition.slice(0, -1) || '_'}`;
 
+/** A bundle, and the file in the cache listing its words by language and vocabulary part. */
+type BundleWords = { bundle: string; wordsFile: string };
+type WordsByLanguage = Record<string, Record<string, string[]>>;
+/** One record of a vocabulary part: a bundle's words of that part in one language. */
+type VocabularyRecord = { bundle: string; language: string; words: string[] };
+
 /**
  * Indexes the story pages in `outDir` with Pagefind, bundle by bundle, taking
  * from `cacheDir` each bundle made from the very same pages, then writes each
@@ -233,7 +239,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
     mark = now;
   };
   /** Each edition's bundles, with the file listing each one's words in the cache. */
-  const vocabularies = new Map<string, { bundle: string; wordsFile: string }[]>();
+  const vocabularies = new Map<string, BundleWords[]>();
   for (const [bundle, pages] of bundles) {
     const outputPath = join(outputRoot, bundle);
     const cached = join(cacheRoot, 'bundles', bundle);
@@ -262,9 +268,6 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
   await pruneCache(cacheRoot, [...[...bundles.keys()].map((bundle) => `bundles/${bundle}`), ...[...vocabularies.keys()].map(vocabularyCacheFolder)]);
   return result;
 }
-
-type BundleWords = { bundle: string; wordsFile: string };
-type WordsByLanguage = Record<string, Record<string, string[]>>;
 
 /**
  * The vocabulary index of one edition, in parts by first letter
@@ -309,8 +312,8 @@ async function vocabularyPartKeys(bundles: BundleWords[], lock: Buffer | string)
 }
 
 /** One part's records: each bundle's words of that part, by language, reading each bundle's words again so only one part is in memory. */
-async function vocabularyRecords(bundles: BundleWords[], shard: string): Promise<{ bundle: string; language: string; words: string[] }[]> {
-  const records: { bundle: string; language: string; words: string[] }[] = [];
+async function vocabularyRecords(bundles: BundleWords[], shard: string): Promise<VocabularyRecord[]> {
+  const records: VocabularyRecord[] = [];
   for (const { bundle, wordsFile } of bundles) {
     const byLanguage = JSON.parse(await readFile(wordsFile, 'utf8')) as WordsByLanguage;
     for (const [language, shards] of Object.entries(byLanguage)) if (shards[shard]) records.push({ bundle, language, words: shards[shard] });
@@ -318,7 +321,7 @@ async function vocabularyRecords(bundles: BundleWords[], shard: string): Promise
   return records;
 }
 
-async function indexVocabularyShard(records: { bundle: string; language: string; words: string[] }[], shardPath: string): Promise<void> {
+async function indexVocabularyShard(records: VocabularyRecord[], shardPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex();
   try {
     if (!index) throw new Error(errors.join('\n'));
