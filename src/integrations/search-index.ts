@@ -130,6 +130,9 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
   return imageText;
 }
 
+/** A bundle's words by language, then by vocabulary part (src/lib/vocabulary-shard.ts), as `words.json` keeps them. */
+type WordsByLanguage = Record<string, Record<string, string[]>>;
+
 /** Adds the words of `text` to `set` as Pagefind indexes them: a word with punctuation inside ("well-known") as a whole and as each part. */
 function addWords(set: Set<string>, text: string): void {
   for (const word of text.toLowerCase().split(/\s+/)) {
@@ -143,7 +146,7 @@ function addWords(set: Set<string>, text: string): void {
  * Every word of an index's pages, by language and vocabulary part: the text
  * Pagefind indexed, kept in its fragments, and `imageText`, counted in each of the index's languages.
  */
-async function indexedWords(folder: string, imageText: string[]): Promise<Record<string, Record<string, string[]>>> {
+async function indexedWords(folder: string, imageText: string[]): Promise<WordsByLanguage> {
   const words: Record<string, Set<string>> = {};
   const fragments = join(folder, 'fragment');
   for (const name of (await readdir(fragments)).sort()) {
@@ -178,12 +181,19 @@ async function indexedPages(folder: string): Promise<number> {
  * rewrites a built file in place. Copies where links cannot be made.
  */
 async function linkFolder(from: string, to: string): Promise<void> {
+  // Each folder is made once, not once per file in it.
+  const made = new Set<string>();
+  const makeFolder = async (folder: string) => {
+    if (made.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    made.add(folder);
+  };
   for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
     const source = join(entry.parentPath, entry.name);
     const target = join(to, source.slice(from.length));
-    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    if (entry.isDirectory()) await makeFolder(target);
     else {
-      await mkdir(dirname(target), { recursive: true });
+      await makeFolder(dirname(target));
       await link(source, target).catch(() => copyFile(source, target));
     }
   }
@@ -214,7 +224,6 @@ const vocabularyCacheFolder = (edition: string) => `vocabulary/${edition.slice(0
 
 /** A bundle, and the file in the cache listing its words by language and vocabulary part. */
 type BundleWords = { bundle: string; wordsFile: string };
-type WordsByLanguage = Record<string, Record<string, string[]>>;
 /** One record of a vocabulary part: a bundle's words of that part in one language. */
 type VocabularyRecord = { bundle: string; language: string; words: string[] };
 
