@@ -4,11 +4,10 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import checkContentBeforeBuild, { checkedArticles, checkedUpdates } from './src/integrations/check-content-before-build.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import siteSize from './src/integrations/site-size.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { editionFolder, languageOfFile } from './src/lib/editions.ts';
+import { outDir } from './src/lib/out-dir.ts';
 import { withNewestUpdates } from './src/lib/live/with-newest-updates.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls, translationLinksByUrl } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
@@ -54,9 +53,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build other content trees (CONTENT_DIR); each keeps its own content cache.
   cacheDir,
-  outDir: process.env.OUT_DIR ?? './dist',
-  // siteSize last: the size it prints includes the search index.
-  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), searchIndex(), siteSize()],
+  outDir,
+  // The search index and the site's size come after Astro's process has exited (scripts/finish-build.ts).
+  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified })],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search -- --dist <built site> [--cache <folder>] [--single]`:
  * indexes the story pages of an already built site for search, as the build
- * does (src/integrations/search-index.ts), and prints the seconds, the bundles
+ * does (src/lib/search-index/), and prints the seconds, the bundles
  * and the peak resident memory of this process and of each Pagefind process it
  * started (the kernel's high-water mark, polled). `--single` indexes every page
  * into one index instead, as builds did before bundles, for comparison.
@@ -12,8 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { filesBelow } from '../tests/build/astro-build.ts';
-import { writeSearchIndex } from '../src/integrations/search-index.ts';
+import { filesBelow } from '../tests/build/site-build.ts';
+import { writeSearchIndex } from '../src/lib/search-index/write-search-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, cache: { type: 'string' }, single: { type: 'boolean', default: false } } });
 if (!values.dist) throw new Error('--dist <built site> is required');

@@ -5,8 +5,9 @@
  *
  * 1. writes a deterministic archive of N stories (bench/archive.ts);
  * 2. cold build: empty output and cache folders; prints stories, pages written,
- *    wall time, ms per story, peak RSS (Astro and its child processes, such as
- *    Pagefind's, together) and where the time went;
+ *    wall time, ms per story, peak RSS (of Astro's process, and of the search
+ *    step's with its Pagefind processes, which runs after Astro's has exited) and
+ *    where the time went;
  * 3. rebuild with nothing changed, keeping the output and cache folders;
  * 4. rebuild after editing the body of one story, and lists the files whose bytes changed;
  * 5. rebuild after adding one update to the live story (the newest story, which has ten), and the same list;
@@ -27,14 +28,14 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { filesBelow } from '../tests/build/astro-build.ts';
+import { siteBuildSteps } from '../scripts/site-build.ts';
+import { filesBelow } from '../tests/build/site-build.ts';
 import { writeArchive } from './archive.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, label: { type: 'string', default: '' } } });
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 10) throw new Error('--articles must be a whole number of at least 10');
 
-const astroBin = resolve('node_modules/astro/bin/astro.mjs');
 // A label keeps a second run of the same size apart, such as one beside a run of other code.
 const work = resolve('tests/.builds/speed', `bench-${articles}${values.label ? `-${values.label}` : ''}`);
 const contentDir = join(work, 'content');
@@ -48,11 +49,15 @@ interface LogLine {
 
 interface Build {
   wallMs: number;
-  /** Astro's process and all below it together. */
+  /** The build's processes together at their largest: Astro's and all below it, then the search step's. */
   peakRssBytes: number;
   astroPeakRssBytes: number;
-  /** The largest process below Astro's, such as Pagefind's indexer. */
+  /** The search step's own Node process (scripts/finish-build.ts), with Pagefind's processes apart. */
+  searchStepPeakRssBytes: number;
+  /** The largest process below a step's own, such as one of Pagefind's. */
   otherPeakRssBytes: number;
+  /** When Astro's process exited and the search step began, in milliseconds since the build started. */
+  astroExitedAt: number;
   lines: LogLine[];
   /** The build's exit status; only the plain Astro site may fail (bench/plain-astro fails near 50,000 stories). */
   status: number | null;
@@ -73,50 +78,76 @@ function processes(): Map<number, { name: string; ppid: number; rssKb: number; h
   return found;
 }
 
+interface Step {
+  wallMs: number;
+  wholeKb: number;
+  ownKb: number;
+  otherKb: number;
+  status: number | null;
+}
+
 /**
- * Runs `astro build` in a child process, stamping each log line and measuring
- * the peak RSS of the whole build: Astro's process and every process below it
- * (Pagefind's indexer) together, polled, and Astro's own and the largest
+ * Runs one step of a build in a child process, stamping each log line (from
+ * `startedAt`) into `lines` and measuring the peak RSS of the step's process and
+ * every process below it together, polled, and the step's own and the largest
  * other process's high-water marks.
  */
-async function astroBuild(name: string, root: string, dirs: { outDir: string; cacheDir: string }, { mayFail = false } = {}): Promise<Build> {
-  const child = spawn(process.execPath, [astroBin, 'build', '--root', root], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: dirs.outDir,
-      ASTRO_CACHE_DIR: dirs.cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BROADSHEET_TIMINGS: '1',
-      FORCE_COLOR: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function runStep(args: string[], cwd: string, env: NodeJS.ProcessEnv, startedAt: number, lines: LogLine[]): Promise<Step> {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const start = performance.now();
-  const peaks = { wholeKb: 0, astroKb: 0, otherKb: 0 };
+  const peaks = { wholeKb: 0, ownKb: 0, otherKb: 0 };
   const poll = setInterval(() => {
     const table = processes();
     const tree = [child.pid!];
     for (let at = 0; at < tree.length; at++) for (const [pid, entry] of table) if (entry.ppid === tree[at]) tree.push(pid);
-    // A child between fork and exec still maps Astro's pages under Astro's name: counting it would count Astro twice.
-    const astro = table.get(child.pid!);
-    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.name !== astro?.name);
+    // A child between fork and exec still maps its parent's pages under its parent's name: counting it would count the parent twice.
+    const own = table.get(child.pid!);
+    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.name !== own?.name);
     peaks.wholeKb = Math.max(peaks.wholeKb, entries.reduce((sum, entry) => sum + entry.rssKb, 0));
-    peaks.astroKb = Math.max(peaks.astroKb, table.get(child.pid!)?.hwmKb ?? 0);
+    peaks.ownKb = Math.max(peaks.ownKb, own?.hwmKb ?? 0);
     peaks.otherKb = Math.max(peaks.otherKb, ...entries.slice(1).map((entry) => entry.hwmKb));
   }, 100);
-  const lines: LogLine[] = [];
   for (const stream of [child.stdout, child.stderr])
-    createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - start, text: text.replace(/\x1b\[[0-9;]*m/g, '') }));
+    createInterface({ input: stream }).on('line', (text) => lines.push({ at: startedAt + performance.now() - start, text: text.replace(/\x1b\[[0-9;]*m/g, '') }));
   const status = await new Promise<number | null>((done) => child.on('close', done));
-  const wallMs = performance.now() - start;
   clearInterval(poll);
+  return { wallMs: performance.now() - start, ...peaks, status };
+}
+
+/**
+ * Runs a build's steps one after another, as `npm run build` does: Broadsheet's
+ * are `astro build`, then the search step once Astro's process has exited
+ * (scripts/site-build.ts); the plain Astro site's is `astro build` alone. The
+ * whole build's peak RSS is the larger of the steps' peaks.
+ */
+async function timedBuild(name: string, steps: string[][], cwd: string, dirs: { outDir: string; cacheDir: string }, { mayFail = false } = {}): Promise<Build> {
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: dirs.outDir, ASTRO_CACHE_DIR: dirs.cacheDir, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_TIMINGS: '1', FORCE_COLOR: '0' };
+  const lines: LogLine[] = [];
+  const ran: Step[] = [];
+  let wallMs = 0;
+  for (const step of steps) {
+    const result = await runStep(step, cwd, env, wallMs, lines);
+    ran.push(result);
+    wallMs += result.wallMs;
+    if (result.status !== 0) break;
+  }
   writeFileSync(join(work, `${name}.log`), lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)} ${line.text}`).join('\n'));
+  const status = ran.find((step) => step.status !== 0)?.status ?? 0;
   if (status !== 0 && !mayFail) {
     console.error(lines.slice(-40).map((line) => line.text).join('\n'));
-    throw new Error(`astro build --root ${root} failed (exit ${status})`);
+    throw new Error(`build ${name} failed (exit ${status})`);
   }
-  return { wallMs, peakRssBytes: peaks.wholeKb * 1024, astroPeakRssBytes: peaks.astroKb * 1024, otherPeakRssBytes: peaks.otherKb * 1024, lines, status };
+  const kb = 1024;
+  return {
+    wallMs,
+    peakRssBytes: Math.max(...ran.map((step) => step.wholeKb)) * kb,
+    astroPeakRssBytes: ran[0]!.ownKb * kb,
+    searchStepPeakRssBytes: (ran[1]?.ownKb ?? 0) * kb,
+    otherPeakRssBytes: Math.max(...ran.map((step) => step.otherKb)) * kb,
+    astroExitedAt: ran[0]!.wallMs,
+    lines,
+    status,
+  };
 }
 
 /** Where a Broadsheet build's time went, from its log: Astro's phase lines, per-page times and BROADSHEET_TIMINGS. */
@@ -156,8 +187,8 @@ function phases(build: Build) {
     feeds: feedsMs,
     'share cards': cardsMs,
     images: span(/generating optimized images/, /Completed in/),
-    // Integrations that run after the pages, such as the search indexer, up to its report.
-    'search index': span(/\[@astrojs\/sitemap\]/, /search index:/),
+    // The search step, from Astro's exit up to its report.
+    'search index': Math.max(0, (build.lines.find((line) => line.text.startsWith('search index:'))?.at ?? 0) - build.astroExitedAt),
   };
 }
 
@@ -200,7 +231,7 @@ function reportStore(cacheDir: string) {
 
 function report(label: string, build: Build) {
   const { written, reused } = routeCounts(build);
-  console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} for the whole build (Astro ${mib(build.astroPeakRssBytes)}, largest child ${mib(build.otherPeakRssBytes)}) (${busy()})`);
+  console.log(`\n${label}: ${seconds(build.wallMs)}, ${written} pages rendered${reused ? `, ${reused} reused from the cache` : ''}, peak RSS ${mib(build.peakRssBytes)} for the whole build (Astro ${mib(build.astroPeakRssBytes)}, search step ${mib(build.searchStepPeakRssBytes)}, largest child process ${mib(build.otherPeakRssBytes)}) (${busy()})`);
   const searchTimings = build.lines.find((line) => line.text.includes('search index timings:'))?.text;
   if (searchTimings) console.log(`  (${searchTimings.replace(/^.*search index timings: /, 'search index: ')})`);
 }
@@ -223,13 +254,14 @@ for (let n = 1; n <= 10; n++) liveUpdate(n);
 // change the site between the builds it compares.
 const source = join(work, 'source');
 rmSync(source, { recursive: true, force: true });
-for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
   if (existsSync(entry)) cpSync(entry, join(source, entry), { recursive: true });
 symlinkSync(resolve('node_modules'), join(source, 'node_modules'));
+const broadsheetSteps = siteBuildSteps();
 
 const broadsheet = folders('broadsheet');
 rmSync(join(work, 'broadsheet'), { recursive: true, force: true });
-const cold = await astroBuild('cold', source, broadsheet);
+const cold = await timedBuild('cold', broadsheetSteps, source, broadsheet);
 const { written } = routeCounts(cold);
 report('Broadsheet, cold build', cold);
 console.log(`  stories ${articles}, pages written ${written}, ${(cold.wallMs / articles).toFixed(2)} ms per story`);
@@ -240,7 +272,7 @@ reportStore(broadsheet.cacheDir);
 const coldStore = contentStore(broadsheet.cacheDir);
 
 const afterCold = hashes(broadsheet.outDir);
-const unchanged = await astroBuild('unchanged', source, broadsheet);
+const unchanged = await timedBuild('unchanged', broadsheetSteps, source, broadsheet);
 report('Broadsheet, rebuild with nothing changed', unchanged);
 const afterUnchanged = hashes(broadsheet.outDir);
 const differing = changedFiles(afterCold, afterUnchanged);
@@ -249,7 +281,7 @@ console.log(`  files whose bytes changed: ${differing.length}${differing.length 
 // A correction to one story from the middle of the archive: not on the home page or in the feed.
 const edited = stories[Math.floor(articles / 2)]!;
 writeFileSync(edited.file, readFileSync(edited.file, 'utf8').replace(/\n\n/, '\n\nCorrection: an earlier version of this story misstated a figure.\n\n'));
-const afterEdit = await astroBuild('edit', source, broadsheet);
+const afterEdit = await timedBuild('edit', broadsheetSteps, source, broadsheet);
 report(`Broadsheet, rebuild after editing the body of ${edited.path}`, afterEdit);
 const afterEditHashes = hashes(broadsheet.outDir);
 const editChanges = changedFiles(afterUnchanged, afterEditHashes);
@@ -259,7 +291,7 @@ if (editChanges.length > 20) console.log(`    … and ${editChanges.length - 20}
 
 // One more update of the live story: its page, updates.json and feed, and the fronts and feeds that list it, change.
 liveUpdate(11);
-const afterUpdate = await astroBuild('update', source, broadsheet);
+const afterUpdate = await timedBuild('update', broadsheetSteps, source, broadsheet);
 report(`Broadsheet, rebuild after adding one update to the live story ${live.path}`, afterUpdate);
 const updateChanges = changedFiles(afterEditHashes, hashes(broadsheet.outDir));
 console.log(`  files whose bytes changed: ${updateChanges.length}`);
@@ -268,7 +300,7 @@ if (updateChanges.length > 20) console.log(`    … and ${updateChanges.length -
 
 const plainDirs = folders('plain');
 rmSync(join(work, 'plain'), { recursive: true, force: true });
-const plain = await astroBuild('plain', 'bench/plain-astro', plainDirs, { mayFail: true });
+const plain = await timedBuild('plain', [[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', 'bench/plain-astro']], '.', plainDirs, { mayFail: true });
 const plainFailed = plain.status !== 0;
 if (plainFailed) {
   // Astro's own store fails near 50,000 stories (withastro/astro#13360): say how, and compare nothing.
@@ -287,6 +319,7 @@ const summary = {
   msPerStory: cold.wallMs / articles,
   peakRssMiB: cold.peakRssBytes / 2 ** 20,
   astroPeakRssMiB: cold.astroPeakRssBytes / 2 ** 20,
+  searchStepPeakRssMiB: cold.searchStepPeakRssBytes / 2 ** 20,
   indexerPeakRssMiB: cold.otherPeakRssBytes / 2 ** 20,
   contentStoreMiB: coldStore.storeBytes / 2 ** 20,
   renderedBodiesMiB: coldStore.bodyBytes / 2 ** 20,

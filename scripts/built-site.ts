@@ -4,7 +4,6 @@
  * serving), a small static server for it with gzip as a CDN would serve it, and
  * the example page of every page type.
  */
-import { spawnSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +14,7 @@ import { runContentCheck } from '../src/integrations/check-content-before-build.
 import { examplePages, type ExamplePage } from './example-pages.ts';
 import { site } from '../src/site.config.ts';
 import { systemChromium } from './chromium.ts';
+import { runSiteBuild } from './site-build.ts';
 
 /** Debian's Chromium where it is installed, Playwright's own browser elsewhere (as the browser tests use). */
 export const chromiumPath = systemChromium ?? chromium.executablePath();
@@ -24,11 +24,8 @@ export function buildSite(name: string, env: Record<string, string> = {}): strin
   const workDir = resolve('tests/.builds', name);
   const outDir = join(workDir, 'dist');
   console.log(`Building the site into ${outDir} …`);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status})`);
+  const result = runSiteBuild({ OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env });
+  if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
   return outDir;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Which search-index bundle a built page belongs to (src/integrations/search-index.ts).
+ * Which search-index bundle a built page belongs to (src/lib/search-index/).
  * Membership depends only on the page's own address, so adding or editing a story
  * never moves another story to another bundle: a story page
  * `[<edition>/]<yyyy>/<mm>/<dd>/<id>/index.html` goes to its edition's bundle for

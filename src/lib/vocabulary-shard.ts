@@ -1,6 +1,6 @@
 /**
  * Which part of an edition's vocabulary index holds a word
- * (src/integrations/search-index.ts, src/scripts/search.ts). The vocabulary is
+ * (src/lib/search-index/, src/scripts/search.ts). The vocabulary is
  * split by the word's first letter, so each part is indexed by a Pagefind
  * process of its own and its memory stays small; a query word is looked up in
  * the part of its own first letter, where every word it could match is, since

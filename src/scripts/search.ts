@@ -1,6 +1,6 @@
 /**
  * The search page in the browser: Pagefind's own JavaScript API over the index
- * the build wrote to /pagefind/ (src/integrations/search-index.ts). Nothing
+ * the build wrote to /pagefind/ (src/lib/search-index/). Nothing
  * leaves the site. The query lives in the URL (?q=&section=&year=), so a search
  * can be bookmarked and the form works as a plain GET form too. Pagefind
  * searches the index of the page's `<html lang>`, so each edition searches its

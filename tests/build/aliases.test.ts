@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://broadsheet.example.com';
 const storyUrl = `${origin}/paper/2026/10/25/rates-and-quotes/`;
@@ -17,7 +17,7 @@ let build: BuildResult;
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
 beforeAll(() => {
-  build = astroBuild('aliases', 'tests/fixtures/basic', { SITE_URL: origin, BASE_PATH: '/paper/' });
+  build = siteBuild('aliases', 'tests/fixtures/basic', { SITE_URL: origin, BASE_PATH: '/paper/' });
 });
 
 it('writes a redirect page at each alias that sends readers and crawlers to the story', () => {
@@ -60,7 +60,7 @@ it('does not build when an alias is the address of a live page, naming the file 
   cpSync('tests/fixtures/basic', content, { recursive: true });
   const file = join(content, 'articles/2026/10/city-story-01.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\naliases: [/2026/10/25/rates-and-quotes/]\n'));
-  const clash = astroBuild('aliases-clash', content);
+  const clash = siteBuild('aliases-clash', content);
   expect(clash.status).not.toBe(0);
   expect(clash.output).toContain('city-story-01.md:2  aliases  alias /2026/10/25/rates-and-quotes/ is the address of the story in');
   expect(clash.output).toMatch(/the story in \S*rates-and-quotes\.md/);

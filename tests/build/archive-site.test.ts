@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, brokenInternalLinks, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, brokenInternalLinks, filesBelow, type BuildResult } from './site-build.ts';
 
 const stories = site.feedSize + 7;
 const contentDir = resolve('tests/.builds/archive/content');
@@ -27,7 +27,7 @@ beforeAll(() => {
       `---\ntitle: "Story ${index}"\ndescription: "Dek ${index}."\npublishedAt: ${published}\nsection: news\nauthors: [reporter]\ntags: [Topic ${index % 3}]\n---\nBody of story ${index}.\n`,
     );
   }
-  build = astroBuild('archive', contentDir);
+  build = siteBuild('archive', contentDir);
 });
 
 it('builds', () => {

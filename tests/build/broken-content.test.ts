@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild } from './astro-build.ts';
+import { siteBuild } from './site-build.ts';
 
 describe('a build of a tree full of mistakes', () => {
-  const build = astroBuild('broken', 'tests/fixtures/broken');
+  const build = siteBuild('broken', 'tests/fixtures/broken');
 
   it('fails before writing any page', () => {
     expect(build.status).not.toBe(0);

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, brokenInternalLinks, filesBelow } from './astro-build.ts';
+import { siteBuild, brokenInternalLinks, filesBelow } from './site-build.ts';
 
 const name = 'cache-keys';
 const contentDir = resolve('tests/.builds', name, 'content');
@@ -58,7 +58,7 @@ const cardsOf = (...ids: string[]) => [...cold.keys()].filter((path) => ids.some
 
 /** An incremental rebuild on the cold build's cache: its files, and how many paths it copied instead of rendering. */
 function rebuild(): { files: Map<string, Buffer>; reused: number } {
-  const build = astroBuild(name, contentDir);
+  const build = siteBuild(name, contentDir);
   expect(build.status, build.output).toBe(0);
   const files = outputs(build.outDir);
   expect([...files.keys()].sort()).toEqual([...cold.keys()].sort());
@@ -93,7 +93,7 @@ function expectReplaced(files: Map<string, Buffer>, before: string, after: strin
 beforeAll(() => {
   rmSync(resolve('tests/.builds', name), { recursive: true, force: true });
   cpSync('tests/fixtures/basic', contentDir, { recursive: true });
-  const build = astroBuild(name, contentDir);
+  const build = siteBuild(name, contentDir);
   expect(build.status, build.output).toBe(0);
   cold = outputs(build.outDir);
   coldOutDir = build.outDir;

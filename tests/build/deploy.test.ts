@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { HeadObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const name = 'deploy';
 const workDir = resolve('tests/.builds', name);
@@ -99,7 +99,7 @@ beforeAll(async () => {
   cpSync('tests/fixtures/basic', contentDir, { recursive: true });
   for (const version of ['v1', 'v2'] as const) {
     if (version === 'v2') writeFileSync(edited.file, `${readFileSync(edited.file, 'utf8').trimEnd()}\n\n${edited.sentence}\n`);
-    const build = astroBuild(name, contentDir);
+    const build = siteBuild(name, contentDir);
     if (build.status !== 0) throw new Error(build.output);
     cpSync(build.outDir, builds[version].dir, { recursive: true });
     builds[version].build = build;
@@ -198,7 +198,7 @@ it('serves every object over HTTP with its type, cache header and the bytes of t
     if (/\.pf_\w+$/.test(file)) expect(headers, file).toBe(`application/octet-stream | ${year}`);
   }
   expect(seen.get('feed.json')).toBe(`application/json; charset=utf-8 | ${short}`);
-  // The search code and an index's entry file, in a part of the vocabulary index (src/integrations/search-index.ts).
+  // The search code and an index's entry file, in a part of the vocabulary index (src/lib/search-index/vocabulary-index.ts).
   const entry = [...seen.keys()].find((file) => /^pagefind\/words\/[0-9a-f]\/pagefind-entry\.json$/.test(file))!;
   expect(seen.get(entry)).toBe(`application/json; charset=utf-8 | ${short}`);
   expect(seen.get(entry.replace('pagefind-entry.json', 'pagefind.js'))).toBe(`text/javascript; charset=utf-8 | ${short}`);

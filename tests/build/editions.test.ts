@@ -17,7 +17,7 @@ import { runContentCheck } from '../../src/integrations/check-content-before-bui
 import { inEdition } from '../../src/lib/editions.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const dist = resolve('dist');
 const origin = site.url;
@@ -164,7 +164,7 @@ describe('a build with a fresh story in each edition', () => {
       join(contentDir, 'ru', 'articles', 'stanciya-snova-otkryta.md'),
       `---\ntitle: "Станция снова открыта"\ndescription: "Подводка."\npublishedAt: ${stamp(2)}\nsection: news\ntags: [Метро]\nauthors: [vera-ivanova]\ntranslationOf: station-reopens\n---\nСтанция снова открылась "после "долгого" ремонта".\n`,
     );
-    build = astroBuild('editions', contentDir, { SITE_URL: origin });
+    build = siteBuild('editions', contentDir, { SITE_URL: origin });
   });
 
   it('builds', () => {

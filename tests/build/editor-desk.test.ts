@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/integrations/check-content-before-build.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const brokenTree = 'tests/fixtures/broken';
 /** What every one-mistake tree shares: a section, an author, a valid story and the image files stories point at. */
@@ -62,14 +62,14 @@ const mistakes: Array<[string[], string]> = [
 
 describe('every mistake stops the build on its own, naming file, line and field', () => {
   it('a tree of the shared files alone builds, so each stop below is the mistake\'s doing', () => {
-    const build = astroBuild('desk/defect-none', treeWith('none', []));
+    const build = siteBuild('desk/defect-none', treeWith('none', []));
     expect(build.status, build.output).toBe(0);
     expect(filesBelow(build.outDir)).toContain('2026/11/01/valid-story/index.html');
   });
 
   it.each(mistakes)('%j', (articles, where) => {
     const tree = treeWith(articles[0]!.replace(/[^a-z0-9]+/gi, '-'), articles);
-    const build = astroBuild(`desk/defect-${articles[0]!.replace(/[^a-z0-9]+/gi, '-')}`, tree);
+    const build = siteBuild(`desk/defect-${articles[0]!.replace(/[^a-z0-9]+/gi, '-')}`, tree);
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('The content has problems; nothing was built.');
     expect(build.output).toContain(`${tree}/articles/${where}`);
@@ -81,7 +81,7 @@ describe('a build of a tree with warnings only', () => {
   const tree = 'tests/fixtures/warnings';
   let build: BuildResult;
   beforeAll(() => {
-    build = astroBuild('desk/warnings', tree);
+    build = siteBuild('desk/warnings', tree);
   });
 
   it('succeeds and prints every warning', () => {
@@ -108,7 +108,7 @@ describe('a production build of the newsroom tree', () => {
   let files: string[];
   const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
   beforeAll(() => {
-    build = astroBuild('desk/newsdesk', tree);
+    build = siteBuild('desk/newsdesk', tree);
     files = filesBelow(build.outDir);
   });
 

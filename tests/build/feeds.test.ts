@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://news.example.org';
 const base = '/paper/';
@@ -34,7 +34,7 @@ type Channel = Record<string, any>;
 const channelOf = (path: string): Channel => xml.parse(read(path)).rss.channel;
 
 beforeAll(() => {
-  build = astroBuild('found-feeds', 'tests/fixtures/basic', { SITE_URL: origin, BASE_PATH: base, WEBSUB_HUB: hub });
+  build = siteBuild('found-feeds', 'tests/fixtures/basic', { SITE_URL: origin, BASE_PATH: base, WEBSUB_HUB: hub });
   files = filesBelow(build.outDir);
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageScript } from '../../src/lib/page-script.ts';
-import { astroBuild, brokenInternalLinks, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, brokenInternalLinks, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://broadsheet.example.com';
 let build: BuildResult;
@@ -11,7 +11,7 @@ let files: string[];
 const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
 beforeAll(() => {
-  build = astroBuild('basic', 'tests/fixtures/basic', { SITE_URL: origin });
+  build = siteBuild('basic', 'tests/fixtures/basic', { SITE_URL: origin });
   files = filesBelow(build.outDir);
 });
 

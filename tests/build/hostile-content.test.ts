@@ -12,10 +12,10 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 describe('a build of hostile input', () => {
-  const build = astroBuild('hostile', 'tests/fixtures/hostile');
+  const build = siteBuild('hostile', 'tests/fixtures/hostile');
 
   it('fails before writing any page', () => {
     expect(build.status).not.toBe(0);
@@ -46,7 +46,7 @@ describe('a build of careless input', () => {
   let build: BuildResult;
   const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
   beforeAll(() => {
-    build = astroBuild('careless', 'tests/fixtures/careless');
+    build = siteBuild('careless', 'tests/fixtures/careless');
   });
 
   it('builds, warning where the HTML comments are', () => {

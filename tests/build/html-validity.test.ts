@@ -5,14 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const vnu = resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 let build: BuildResult;
 let pages: string[];
 
 beforeAll(() => {
-  build = astroBuild('found-html', 'tests/fixtures/basic', { SITE_URL: 'https://broadsheet.example.com' });
+  build = siteBuild('found-html', 'tests/fixtures/basic', { SITE_URL: 'https://broadsheet.example.com' });
   pages = filesBelow(build.outDir).filter((file) => file.endsWith('.html'));
 });
 

@@ -11,7 +11,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { updateFolders } from '../../src/lib/live/update-folders.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const name = 'incremental';
 const contentDir = resolve('tests/.builds', name, 'content');
@@ -35,7 +35,7 @@ beforeAll(() => {
   pages = [];
   searchIndexes = [];
   const build = () => {
-    builds.push(astroBuild(name, contentDir));
+    builds.push(siteBuild(name, contentDir));
     pages.push(htmlPages(builds.at(-1)!.outDir));
     searchIndexes.push(searchIndexFiles(builds.at(-1)!.outDir));
   };

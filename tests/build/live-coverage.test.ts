@@ -7,7 +7,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, brokenInternalLinks, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, brokenInternalLinks, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://broadsheet.example.com';
 const name = 'live-coverage';
@@ -29,7 +29,7 @@ beforeAll(() => {
   cpSync('tests/fixtures/live', contentDir, { recursive: true });
   const build = () => {
     const started = performance.now();
-    const result = astroBuild(name, contentDir, { SITE_URL: origin });
+    const result = siteBuild(name, contentDir, { SITE_URL: origin });
     builds.push({ result, files: textFiles(result.outDir), seconds: (performance.now() - started) / 1000 });
   };
   build();

@@ -14,7 +14,7 @@ import { runContentCheck } from '../../src/integrations/check-content-before-bui
 import { lastUpdate } from '../../src/lib/newsroom.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://broadsheet.example.com';
 const contentDir = resolve('tests/.builds/found-metadata/content');
@@ -56,7 +56,7 @@ beforeAll(() => {
   writeFileSync(join(recent, 'noisy-photo.md'), story('noisy-photo', hoursAgo(72), 'image:\n  src: ./noise.jpg\n  alt: "Static"\n'));
   // A cold build: no cards, and no pages for Astro's incremental build to reuse.
   rmSync(cache, { recursive: true, force: true });
-  build = astroBuild('found-metadata', contentDir, { SITE_URL: origin });
+  build = siteBuild('found-metadata', contentDir, { SITE_URL: origin });
   files = filesBelow(build.outDir);
 });
 
@@ -348,7 +348,7 @@ describe('share images', () => {
     expect(cards).toHaveLength(drawn.length);
     const written = cards.map((card) => statSync(join(cardCache, card)).mtimeMs);
     const before = read(drawn[0]!);
-    const again = astroBuild('found-metadata', contentDir, { SITE_URL: origin });
+    const again = siteBuild('found-metadata', contentDir, { SITE_URL: origin });
     expect(again.status, again.output).toBe(0);
     expect(readdirSync(cardCache).toSorted()).toEqual(cards);
     expect(cards.map((card) => statSync(join(cardCache, card)).mtimeMs)).toEqual(written);

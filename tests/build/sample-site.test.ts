@@ -9,7 +9,7 @@ import { inEdition } from '../../src/lib/editions.ts';
 import { articlePath } from '../../src/lib/urls.ts';
 import { smartPunctuation } from '../../src/lib/smart-punctuation.ts';
 import { site } from '../../src/site.config.ts';
-import { brokenInternalLinks, filesBelow } from './astro-build.ts';
+import { brokenInternalLinks, filesBelow } from './site-build.ts';
 
 const dist = resolve('dist');
 const { articles } = runContentCheck();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, brokenInternalLinks, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, brokenInternalLinks, filesBelow, type BuildResult } from './site-build.ts';
 
 const origin = 'https://broadsheet.example.com';
 let build: BuildResult;
@@ -15,7 +15,7 @@ let articlePages: string[];
 const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
 beforeAll(() => {
-  build = astroBuild('paper-search-archive', 'tests/fixtures/basic', { SITE_URL: origin });
+  build = siteBuild('paper-search-archive', 'tests/fixtures/basic', { SITE_URL: origin });
   files = filesBelow(build.outDir);
   articlePages = files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
 });

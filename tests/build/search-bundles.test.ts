@@ -1,6 +1,6 @@
 /**
  * Search over a generated archive spread over two years, so its stories fall
- * into eight index bundles (src/integrations/search-index.ts), searched in
+ * into eight index bundles (src/lib/search-index/), searched in
  * Chromium through the real search page:
  * - a word that one story alone uses finds exactly that story, whichever bundle it is in;
  * - a word that other bundles know only in a shorter form ("station" for
@@ -20,9 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/built-site.ts';
 import { quietChromiumFlags, systemChromium } from '../../scripts/chromium.ts';
 import { searchBundleOf } from '../../src/lib/search-bundle.ts';
-import { monthsPerBundle } from '../../src/integrations/search-index.ts';
+import { monthsPerBundle } from '../../src/lib/search-index/write-search-index.ts';
 import { vocabularyShardOf } from '../../src/lib/vocabulary-shard.ts';
-import { astroBuild, filesBelow, type BuildResult } from './astro-build.ts';
+import { siteBuild, filesBelow, type BuildResult } from './site-build.ts';
 
 const name = 'search-bundles';
 const contentDir = resolve('tests/.builds', name, 'content');
@@ -94,7 +94,7 @@ async function searchPage(query: string): Promise<string[]> {
 beforeAll(async () => {
   stories = writeStories();
   rmSync(resolve('tests/.builds', name, 'cache'), { recursive: true, force: true });
-  build = astroBuild(name, contentDir);
+  build = siteBuild(name, contentDir);
   ({ origin, server } = await serveStatic(build.outDir));
   browser = await chromium.launch({ executablePath: systemChromium, args: quietChromiumFlags });
   page = await browser.newPage();
@@ -144,7 +144,7 @@ function editAndRebuild(story: Story, text: string) {
   const before = indexFiles(build.outDir);
   const file = join(contentDir, 'articles', `${story.id}.md`);
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${text}\n`);
-  const rebuild = astroBuild(name, contentDir);
+  const rebuild = siteBuild(name, contentDir);
   expect(rebuild.status, rebuild.output).toBe(0);
   const after = indexFiles(rebuild.outDir);
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));

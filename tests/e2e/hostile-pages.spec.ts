@@ -16,7 +16,7 @@ import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { site } from '../../src/site.config.ts';
-import { astroBuild } from '../build/astro-build.ts';
+import { siteBuild } from '../build/site-build.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -112,7 +112,7 @@ test.describe('the built careless site', () => {
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(() => {
     test.setTimeout(300_000);
-    if (!existsSync(join(carelessDist, 'index.html'))) astroBuild('careless', 'tests/fixtures/careless');
+    if (!existsSync(join(carelessDist, 'index.html'))) siteBuild('careless', 'tests/fixtures/careless');
   });
 
   test('a story with every allowed embed loads only from the site and those hosts, and runs nothing of the editor\'s', async ({ page }) => {

@@ -11,7 +11,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zonedTimestamp } from '../../src/lib/new-story.ts';
 import { site } from '../../src/site.config.ts';
-import { astroBuild } from '../build/astro-build.ts';
+import { siteBuild } from '../build/site-build.ts';
 import { sampleStories, sampleUpdates } from './sample-site.ts';
 
 const running = sampleStories.find((story) => story.data.live && !story.data.liveEndedAt)!;
@@ -64,7 +64,7 @@ test.describe('the "new updates" loader', () => {
       join(contentDir, story.slice(resolve('content').length), '99991231-2359-e2e-breaking.md'),
       `---\nat: ${at}\ntitle: "${newUpdate.title}"\n---\nThe loader inserts this update without a reload.\n`,
     );
-    const build = astroBuild(name, contentDir);
+    const build = siteBuild(name, contentDir);
     expect(build.status, build.output).toBe(0);
     secondJson = readFileSync(join(build.outDir, running.path, 'updates.json'), 'utf8');
   });

@@ -1,29 +1,17 @@
-/** Runs a real `astro build` of a content tree into its own output and cache folders. */
-import { spawnSync } from 'node:child_process';
+/** Runs a real build (`astro build`, then the search index) of a content tree into its own output and cache folders. */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runSiteBuild, type SiteBuildResult } from '../../scripts/site-build.ts';
 
-export interface BuildResult {
-  status: number | null;
-  output: string;
+export interface BuildResult extends SiteBuildResult {
   outDir: string;
 }
 
-export function astroBuild(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
+export function siteBuild(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
   const workDir = resolve('tests/.builds', name);
   const outDir = join(workDir, 'dist');
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: resolve(contentDir),
-      ASTRO_CACHE_DIR: join(workDir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { ...runSiteBuild({ CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env }), outDir };
 }
 
 /** Every file below a folder, as paths relative to it with forward slashes. */
