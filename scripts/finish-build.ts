@@ -23,6 +23,6 @@ console.log(
 // For `npm run bench`, which reports where the search step's time went.
 if (process.env.BROADSHEET_TIMINGS) console.log(`search index timings: ${Object.entries(ms).map(([part, time]) => `${part} ${Math.round(time)} ms`).join(', ')}`);
 
-const size = await distSize(outDir);
+const size = distSize(outDir);
 console.log(`build output: ${distSizeLine(size)}`);
 for (const warning of hostingLimitWarnings(size)) console.warn(`warning: ${warning}`);

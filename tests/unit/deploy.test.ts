@@ -179,7 +179,7 @@ it('counts a build folder and warns past GitHub Pages’ 1 GB and Cloudflare’s
   mkdirSync(join(dir, 'news'));
   writeFileSync(join(dir, 'index.html'), 'x'.repeat(1000));
   writeFileSync(join(dir, 'news/index.html'), 'x'.repeat(500));
-  expect(await distSize(dir)).toEqual({ files: 2, bytes: 1500 });
+  expect(distSize(dir)).toEqual({ files: 2, bytes: 1500 });
   expect(distSizeLine({ files: 25_311, bytes: 1_234_567_890 })).toBe('25,311 files, 1234.6 MB');
   expect(hostingLimitWarnings({ files: 20_000, bytes: 1_000_000_000 })).toEqual([]);
   const warnings = hostingLimitWarnings({ files: 20_001, bytes: 1_000_000_001 });
