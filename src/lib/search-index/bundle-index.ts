@@ -51,7 +51,7 @@ async function indexPages(outDir: string, pages: string[], outputPath: string): 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
-    // Ends Pagefind's process, which frees the index's memory before the next bundle.
+    // Ends this thread's Pagefind process, which frees the index's memory.
     await pagefind.close();
   }
   await dropUnusedFiles(outputPath, { bundle: true });

@@ -32,9 +32,9 @@ const indexFolder = 'pagefind';
 /** The vocabulary index's folder within an edition's part of <outDir>/pagefind/. */
 const wordsFolder = 'words';
 /**
- * Months of a year in one bundle. Pagefind needs about 0.34 MiB a story of the
+ * Months of a year in one bundle. Pagefind needs about 0.45 MiB a story of the
  * index it is making, so a quarter of a national daily's year (about 2,500
- * stories at 10,000 a year) stays under 1 GiB, while ten years are 40 bundles
+ * stories at 10,000 a year) needs about 1.1 GiB, while ten years are 40 bundles
  * per edition for the browser to choose from.
  */
 export const monthsPerBundle = 3;
