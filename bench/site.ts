@@ -23,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -63,14 +63,14 @@ interface Build {
   status: number | null;
 }
 
-/** Each process's name, parent, resident memory and high-water mark (KiB), from /proc. */
-function processes(): Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }> {
-  const found = new Map<number, { name: string; ppid: number; rssKb: number; hwmKb: number }>();
+/** Each process's executable, parent, resident memory and high-water mark (KiB), from /proc. */
+function processes(): Map<number, { exe: string; ppid: number; rssKb: number; hwmKb: number }> {
+  const found = new Map<number, { exe: string; ppid: number; rssKb: number; hwmKb: number }>();
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      found.set(Number(pid), { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '', ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
+      found.set(Number(pid), { exe: readlinkSync(`/proc/${pid}/exe`), ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
     } catch {
       // The process ended between listing and reading.
     }
@@ -100,9 +100,10 @@ async function runStep(args: string[], cwd: string, env: NodeJS.ProcessEnv, star
     const table = processes();
     const tree = [child.pid!];
     for (let at = 0; at < tree.length; at++) for (const [pid, entry] of table) if (entry.ppid === tree[at]) tree.push(pid);
-    // A child between fork and exec still maps its parent's pages under its parent's name: counting it would count the parent twice.
+    // A child between fork and exec still maps its parent's pages and runs its parent's executable: counting it would count the parent twice.
+    // (Its name is the forking thread's, such as a worker's, so the name cannot tell.)
     const own = table.get(child.pid!);
-    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.name !== own?.name);
+    const entries = tree.flatMap((pid) => table.get(pid) ?? []).filter((entry, at) => at === 0 || entry.exe !== own?.exe);
     peaks.wholeKb = Math.max(peaks.wholeKb, entries.reduce((sum, entry) => sum + entry.rssKb, 0));
     peaks.ownKb = Math.max(peaks.ownKb, own?.hwmKb ?? 0);
     peaks.otherKb = Math.max(peaks.otherKb, ...entries.slice(1).map((entry) => entry.hwmKb));
