@@ -17,6 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:
 import { extname, join, resolve } from 'node:path';
 import { site } from '../../src/site.config.ts';
 import { siteBuild } from '../build/site-build.ts';
+import { holdAstroLock, withAstroLock } from './astro-lock.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -26,6 +27,7 @@ const devPort = Number(process.env.DESK_DEV_PORT ?? 4341);
 const devOrigin = `http://127.0.0.1:${devPort}`;
 let server: ChildProcess | undefined;
 let serverOutput = '';
+let releaseAstroLock: (() => void) | undefined;
 
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.webp': 'image/webp', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
 
@@ -110,9 +112,9 @@ async function expectPageIntact(page: Page, origin: string) {
 test.describe('the built careless site', () => {
   // One worker for the group: its beforeAll builds or starts one server, which two workers would do twice at once.
   test.describe.configure({ mode: 'serial' });
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     test.setTimeout(300_000);
-    if (!existsSync(join(carelessDist, 'index.html'))) siteBuild('careless', 'tests/fixtures/careless');
+    if (!existsSync(join(carelessDist, 'index.html'))) await withAstroLock(() => siteBuild('careless', 'tests/fixtures/careless'));
   });
 
   test('a story with every allowed embed loads only from the site and those hosts, and runs nothing of the editor\'s', async ({ page }) => {
@@ -158,6 +160,8 @@ test.describe('astro dev on hostile stories, where the check only warns', () => 
       mkdirSync(join(tree, to, '..'), { recursive: true });
       copyFileSync(from!, join(tree, to!));
     }
+    // Held until afterAll stops the server: it writes `.astro/` whenever it syncs.
+    releaseAstroLock = await holdAstroLock();
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(devPort), '--host', '127.0.0.1', '--ignore-lock'], {
       env: { ...process.env, CONTENT_DIR: tree, ASTRO_CACHE_DIR: resolve('tests/.builds/hostile-dev/cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       detached: true,
@@ -179,10 +183,12 @@ test.describe('astro dev on hostile stories, where the check only warns', () => 
   });
 
   test.afterAll(async () => {
-    if (!server || server.exitCode !== null) return;
-    const exited = once(server, 'exit');
-    process.kill(-server.pid!, 'SIGTERM');
-    await exited;
+    if (server && server.exitCode === null) {
+      const exited = once(server, 'exit');
+      process.kill(-server.pid!, 'SIGTERM');
+      await exited;
+    }
+    releaseAstroLock?.();
   });
 
   test('the check\'s errors are printed, and the page of a story full of hostile HTML runs none of it', async ({ page }) => {

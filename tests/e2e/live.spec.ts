@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { zonedTimestamp } from '../../src/lib/new-story.ts';
 import { site } from '../../src/site.config.ts';
 import { siteBuild } from '../build/site-build.ts';
+import { withAstroLock } from './astro-lock.ts';
 import { sampleStories, sampleUpdates } from './sample-site.ts';
 
 const running = sampleStories.find((story) => story.data.live && !story.data.liveEndedAt)!;
@@ -64,7 +65,7 @@ test.describe('the "new updates" loader', () => {
       join(contentDir, story.slice(resolve('content').length), '99991231-2359-e2e-breaking.md'),
       `---\nat: ${at}\ntitle: "${newUpdate.title}"\n---\nThe loader inserts this update without a reload.\n`,
     );
-    const build = siteBuild(name, contentDir);
+    const build = await withAstroLock(() => siteBuild(name, contentDir));
     expect(build.status, build.output).toBe(0);
     secondJson = readFileSync(join(build.outDir, running.path, 'updates.json'), 'utf8');
   });
