@@ -14,9 +14,9 @@ import { deploySite } from '../src/lib/deploy/deploy-site.ts';
 import { deploySummary } from '../src/lib/deploy/deploy-summary.ts';
 import { purgeCdn } from '../src/lib/deploy/purge-cdn.ts';
 import { purgePaths } from '../src/lib/deploy/purge-paths.ts';
+import { outDir } from '../src/lib/out-dir.ts';
 import { site } from '../src/site.config.ts';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
 const unknown = args.filter((arg) => arg !== '--dry-run');

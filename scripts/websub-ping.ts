@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { feedTopics, publishPing } from '../src/lib/websub.ts';
+import { outDir } from '../src/lib/out-dir.ts';
 import { site } from '../src/site.config.ts';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
 if (!site.websubHub) {
   console.error('No hub to ping: set WEBSUB_HUB to the hub URL (and build with it, so the feeds name the hub).');
   process.exit(1);
