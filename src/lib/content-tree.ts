@@ -142,24 +142,32 @@ export function parseMarkdown(text: string, absolutePath: string): SourceFile {
 }
 
 function parseYaml(yamlText: string, absolutePath: string, lineOffset: number, body: string, bodyLine: number): SourceFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const { document, lineCounter } = parsedYaml(yamlText);
   const file: SourceFile = {
     path: relative(process.cwd(), absolutePath) || absolutePath,
     absolutePath,
     data: {},
     body,
     bodyLine,
-    lineOf: (path) => lineAt(offsetOf(document, path)),
+    // Parsed again when a problem asks: keeping every file's parsed document for the rare problem
+    // filled the heap of a large archive's check.
+    lineOf: (path) => {
+      const again = parsedYaml(yamlText);
+      return again.lineCounter.linePos(offsetOf(again.document, path)).line + lineOffset;
+    },
   };
   const error = document.errors[0];
   if (error) {
-    file.syntaxError = { line: lineAt(error.pos[0]), message: error.message.split('\n')[0]! };
+    file.syntaxError = { line: lineCounter.linePos(error.pos[0]).line + lineOffset, message: error.message.split('\n')[0]! };
     return file;
   }
   file.data = document.toJS() ?? {};
   return file;
+}
+
+function parsedYaml(yamlText: string) {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(yamlText, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
 /** Start offset of the deepest node on `path` that exists; key positions are used for map entries. */

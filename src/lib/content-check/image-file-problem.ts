@@ -14,10 +14,12 @@ import { imageProblem } from './image-problem.ts';
 /**
  * The bytes image-size reads a size from: the file's first 512 KiB, as its own
  * `imageSizeFromFile` reads. A photo desk's pictures are megabytes each, and
- * the check runs over the whole archive on every build.
+ * the check runs over the whole archive on every build. One buffer serves
+ * every read: a fresh 512 KiB per image kept the garbage collector busy.
  */
+const head = new Uint8Array(512 * 1024);
+
 function imageHead(path: string): Uint8Array {
-  const head = new Uint8Array(512 * 1024);
   const file = openSync(path, 'r');
   try {
     return head.subarray(0, readSync(file, head, 0, head.length, 0));
