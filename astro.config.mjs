@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import checkContentBeforeBuild, { checkedArticles, checkedUpdates } from './src/integrations/check-content-before-build.ts';
+import keepBuiltOutput from './src/integrations/keep-built-output.ts';
 import { cacheDir } from './src/lib/build-cache.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { editionFolder, languageOfFile } from './src/lib/editions.ts';
@@ -55,7 +56,8 @@ export default defineConfig({
   cacheDir,
   outDir,
   // The search index and the site's size come after Astro's process has exited (scripts/finish-build.ts).
-  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified })],
+  // keepBuiltOutput comes last: it removes what this build did not write, the sitemap's files included.
+  integrations: [checkContentBeforeBuild(), sitemap({ filter: isCanonical, serialize: withLastModified }), keepBuiltOutput({ outDir, cacheDir })],
   // Body images get a srcset like the hero: phones never download the desktop size.
   image: { layout: 'constrained', breakpoints: [400, 800, 1200] },
   markdown: {
@@ -66,6 +68,8 @@ export default defineConfig({
   // of rendered: a one-story edit re-renders a few pages. Keys are made from each page's props in one
   // place (src/data/static-paths.ts), and pages render from their props alone.
   experimental: { incrementalBuild: true },
+  // An unchanged page stays in the output folder rather than being copied back; keepBuiltOutput removes what is no longer built.
+  vite: { build: { emptyOutDir: false } },
   // Two pages at a time: share cards and images are drawn off the main thread, so one page's drawing
   // overlaps another's rendering, and the pages come out the same.
   build: { concurrency: 2 },

@@ -7,10 +7,14 @@ export interface BuildResult extends SiteBuildResult {
   outDir: string;
 }
 
-export function siteBuild(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
+/**
+ * Builds into `tests/.builds/<name>/dist` with the cache beside it. The output folder starts empty, as on a CI
+ * runner that restores only the cache, unless `keepOutput` keeps the last build's, as on an editor's machine.
+ */
+export function siteBuild(name: string, contentDir: string, env: Record<string, string> = {}, { keepOutput = false } = {}): BuildResult {
   const workDir = resolve('tests/.builds', name);
   const outDir = join(workDir, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   return { ...runSiteBuild({ CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env }), outDir };
 }
 

@@ -1,6 +1,9 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The search index's folder in the build's output, which the search step alone writes. */
+export const searchIndexFolder = 'pagefind';
+
 /**
  * Files of Pagefind's output the search page never loads: its UI (the page
  * uses its JavaScript API alone) and the search code for a language without

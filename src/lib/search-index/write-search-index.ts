@@ -26,9 +26,9 @@ import { searchBundleOf } from '../search-bundle.ts';
 import { vocabularyShards } from '../vocabulary-shard.ts';
 import { indexedPages, type BundleJob } from './bundle-index.ts';
 import { cacheLayout, restoreCached } from './cached-folder.ts';
+import { searchIndexFolder } from './pagefind-output.ts';
 import { writeVocabularyIndex, type BundleWords } from './vocabulary-index.ts';
 
-const indexFolder = 'pagefind';
 /** The vocabulary index's folder within an edition's part of <outDir>/pagefind/. */
 const wordsFolder = 'words';
 /**
@@ -108,7 +108,7 @@ const vocabularyCacheFolder = (edition: string) => `vocabulary/${edition.slice(0
  * edition's vocabulary index (or takes its parts from the cache).
  */
 export async function writeSearchIndex(outDir: string, cacheDir: string, lockFile: string): Promise<SearchIndexResult> {
-  const outputRoot = join(outDir, indexFolder);
+  const outputRoot = join(outDir, searchIndexFolder);
   const cacheRoot = join(cacheDir, 'search-index');
   await rm(outputRoot, { recursive: true, force: true });
   const bundles = await pagesByBundle(outDir);
