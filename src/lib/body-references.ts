@@ -2,8 +2,8 @@
  * The site-internal destinations and the images of a Markdown text, for the
  * content check's broken-link and image rules.
  *
- * Reads the Markdown the way the site renders it (CommonMark with GFM, see
- * markdown-ast.ts). Links are, in document order, every link, image and link
+ * Reads the Markdown as parsed the way the site renders it (CommonMark with
+ * GFM, markdown-ast.ts). Links are, in document order, every link, image and link
  * reference definition whose destination is root-relative
  * ("/2026/10/24/some-id/", "/news/"): starting with "/" but not "//". Absolute URLs, scheme-relative "//host"
  * URLs, fragments ("#notes") and relative paths ("./photo.jpg") are not
@@ -12,8 +12,8 @@
  * `line` is 1-based within the text passed in: pass an article's body and add
  * the body's first line to point into the file.
  */
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { markdownAst } from './markdown-ast.ts';
 
 export interface InternalLink {
   /** The destination as written (escapes and entities decoded), query and fragment included. */
@@ -30,9 +30,8 @@ export interface BodyImage {
   line: number;
 }
 
-/** Internal links and every image of a body, from one parse. */
-export function bodyReferences(markdown: string): { links: InternalLink[]; images: BodyImage[] } {
-  const tree = markdownAst(markdown);
+/** Internal links and every image of a body parsed with markdownAst(). */
+export function bodyReferences(tree: Root): { links: InternalLink[]; images: BodyImage[] } {
   const links: InternalLink[] = [];
   const images: BodyImage[] = [];
   visit(tree, (node) => {

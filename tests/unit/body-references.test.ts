@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyReferences } from '../../src/lib/body-references.ts';
+import { markdownAst } from '../../src/lib/markdown-ast.ts';
 
-const internalLinks = (markdown: string) => bodyReferences(markdown).links;
+const internalLinks = (markdown: string) => bodyReferences(markdownAst(markdown)).links;
 
 describe('bodyReferences: internal links', () => {
   it('finds links, images and definitions with their 1-based lines', () => {

@@ -5,12 +5,15 @@
  */
 import { basename, dirname } from 'node:path';
 import type { ArticleData, UpdateData } from '../../content.config.ts';
+import { policyViolations, type PolicyViolation } from '../body-policy.ts';
 import { bodyReferences, type BodyImage, type InternalLink } from '../body-references.ts';
 import type { ContentTree, SourceFile } from '../content-tree.ts';
 import { editionFolderOf, inEdition } from '../editions.ts';
 import { idFromFileName } from '../id-from-file-name.ts';
 import { idPattern } from '../id-pattern.ts';
 import { updateId } from '../live/update-id.ts';
+import { markdownAst } from '../markdown-ast.ts';
+import { bodyPolicyHtml } from './body-policy-html.ts';
 import type { CheckOptions, ContentSchemas } from './check-content.ts';
 import { articleExamples, authorExamples, sectionExamples, updateExamples } from './field-examples.ts';
 import { glimpse, type Glimpse } from './glimpse.ts';
@@ -55,8 +58,10 @@ export interface CheckedContent {
   articleFiles: Map<string, SourceFile[]>;
   /** Every article file's glimpse, in file order, read leniently: a story with a mistake still has an address. */
   glimpses: Glimpse[];
-  /** Every article and update file's body links and images, from one parse of each body. */
+  /** Every article and update file's body links and images. */
   references: Map<SourceFile, { links: InternalLink[]; images: BodyImage[] }>;
+  /** What the body policy objects to in every bio, article and update, in that order. */
+  policyViolations: Map<SourceFile, PolicyViolation[]>;
 }
 
 export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, report: Reporter): CheckedContent {
@@ -89,6 +94,15 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     const data = parser.parseFile(updateSchema!, file, updateExamples) as UpdateData<string> | undefined;
     if (data) updates.push({ id: updateId(file.absolutePath), storyId: basename(dirname(file.absolutePath)), file, data });
   }
+  // Each body is parsed once, for its references and the policy; the parse itself is not kept.
+  const withReferences = new Set([...tree.articles, ...(updateSchema ? tree.updates : [])]);
+  const references: CheckedContent['references'] = new Map();
+  const violations: CheckedContent['policyViolations'] = new Map();
+  for (const file of [...tree.authors, ...tree.articles, ...tree.updates]) {
+    const markdown = markdownAst(file.body);
+    if (withReferences.has(file)) references.set(file, bodyReferences(markdown));
+    violations.set(file, policyViolations(bodyPolicyHtml(markdown, file.body), options.embedHosts));
+  }
   return {
     tree,
     options,
@@ -101,7 +115,8 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     updates,
     articleFiles,
     glimpses: tree.articles.map((file) => ({ ...glimpse(file), edition: editionOf(file) })),
-    references: new Map([...tree.articles, ...(updateSchema ? tree.updates : [])].map((file) => [file, bodyReferences(file.body)])),
+    references,
+    policyViolations: violations,
   };
 }
 

@@ -35,7 +35,7 @@ export function imageFileProblem(path: string, contentRoot: string, maxPixels: n
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return `image ${name} is outside the content folder`;
   const missing = imageProblem(path);
   if (missing) return missing;
-  if (realpathSync(path) !== join(realpathSync(contentRoot), inside))
+  if (realpathSync.native(path) !== join(realpathSync.native(contentRoot), inside))
     return `image ${name} is a symbolic link, or in a linked folder`;
   let size: { width?: number; height?: number };
   try {
