@@ -14,6 +14,7 @@ import { dropUnusedFiles } from './pagefind-output.ts';
 
 /** A bundle to index: its pages below `outDir`, where its index goes, and where and under which key the cache keeps it. */
 export interface BundleJob {
+  kind: 'bundle';
   bundle: string;
   outDir: string;
   pages: string[];

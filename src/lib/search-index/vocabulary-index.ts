@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import { vocabularyShards } from '../vocabulary-shard.ts';
 import type { WordsByLanguage } from './bundle-index.ts';
 import { cacheLayout, keepCached, restoreCached } from './cached-folder.ts';
+import { indexInWorkers } from './index-in-worker.ts';
 import { dropUnusedFiles } from './pagefind-output.ts';
 
 /** A bundle, and the file in the cache listing its words by language and vocabulary part. */
@@ -22,10 +23,20 @@ export type BundleWords = { bundle: string; wordsFile: string };
 /** One record of a vocabulary part: a bundle's words of that part in one language. */
 type VocabularyRecord = { bundle: string; language: string; words: string[] };
 
+/** A vocabulary part to index from the bundles' words, where it goes, and where and under which key the cache keeps it. */
+export interface VocabularyPartJob {
+  kind: 'vocabulary part';
+  bundles: BundleWords[];
+  shard: string;
+  outputPath: string;
+  cached: string;
+  key: string;
+}
+
 /**
  * The vocabulary index of one edition, in parts by first letter
  * (src/lib/vocabulary-shard.ts), each its own Pagefind index in
- * `outputPath/<part>/`, indexed one after another: in a part, one record per
+ * `outputPath/<part>/`, indexed like bundles, in worker threads: in a part, one record per
  * bundle and language, the bundle's words of that part as content and the
  * bundle as a filter. Records are never shown, so their URL is the bundle's name.
  * `shards.json` lists the parts that exist.
@@ -35,19 +46,23 @@ type VocabularyRecord = { bundle: string; language: string; words: string[] };
  */
 export async function writeVocabularyIndex(bundles: BundleWords[], outputPath: string, cacheFolder: string, lock: Buffer | string) {
   const keys = await vocabularyPartKeys(bundles, lock);
-  const counts = { indexed: 0, reused: 0 };
+  const jobs: VocabularyPartJob[] = [];
+  let reused = 0;
   for (const [shard, key] of keys) {
     const partPath = join(outputPath, shard);
     const cached = join(cacheFolder, shard);
-    if (await restoreCached(cached, key, partPath)) counts.reused++;
-    else {
-      await indexVocabularyShard(await vocabularyRecords(bundles, shard), partPath);
-      await keepCached(cached, key, partPath);
-      counts.indexed++;
-    }
+    if (await restoreCached(cached, key, partPath)) reused++;
+    else jobs.push({ kind: 'vocabulary part', bundles, shard, outputPath: partPath, cached, key });
   }
+  await indexInWorkers(jobs);
   await writeFile(join(outputPath, 'shards.json'), JSON.stringify([...keys.keys()]));
-  return counts;
+  return { indexed: jobs.length, reused };
+}
+
+/** Indexes a vocabulary part and keeps it in the cache. */
+export async function indexVocabularyPart({ bundles, shard, outputPath, cached, key }: VocabularyPartJob): Promise<void> {
+  await indexVocabularyShard(await vocabularyRecords(bundles, shard), outputPath);
+  await keepCached(cached, key, outputPath);
 }
 
 /** Each part's key, in part order, for the parts that have words: a digest of every bundle's words in it, reading each bundle's words once. */

@@ -18,14 +18,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import pLimit from 'p-limit';
 import { searchBundleOf } from '../search-bundle.ts';
 import { vocabularyShards } from '../vocabulary-shard.ts';
 import { indexedPages, type BundleJob } from './bundle-index.ts';
 import { cacheLayout, restoreCached } from './cached-folder.ts';
+import { indexInWorkers } from './index-in-worker.ts';
 import { searchIndexFolder } from './pagefind-output.ts';
 import { writeVocabularyIndex, type BundleWords } from './vocabulary-index.ts';
 
@@ -38,13 +36,6 @@ const wordsFolder = 'words';
  * per edition for the browser to choose from.
  */
 export const monthsPerBundle = 3;
-/**
- * Bundles indexed at once, one Pagefind process each: one per core, at most
- * two. Pagefind indexes on one core, and two of the largest bundles' processes
- * stay well under what Astro's build needs; a 2-core, 8 GB runner is the target.
- */
-const bundlesAtOnce = Math.min(2, availableParallelism());
-
 export interface SearchIndexResult {
   /** Pages (stories) in the bundles. */
   pages: number;
@@ -88,15 +79,6 @@ async function pagesByBundle(outDir: string): Promise<Map<string, string[]>> {
   return bundles;
 }
 
-/** Indexes a bundle in a worker thread of its own (bundle-index-worker.ts). */
-function indexInWorker(job: BundleJob): Promise<void> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./bundle-index-worker.ts', import.meta.url), { workerData: job });
-    worker.on('error', fail);
-    worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`indexing search bundle ${job.bundle} stopped (exit ${code})`))));
-  });
-}
-
 /** The edition part of a bundle's name: `ru/` for `ru/2024-1`, empty for the default edition's. */
 const editionPrefix = (bundle: string) => bundle.slice(0, bundle.lastIndexOf('/') + 1);
 /** Where an edition's vocabulary index is cached, part by part: `vocabulary/ru`, `vocabulary/_` for the default edition. */
@@ -131,10 +113,9 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, lockFil
     if (await restoreCached(cachedBundle(bundle), key, outputPath)) {
       result.reused.push(bundle);
       lap('restored');
-    } else jobs.push({ bundle, outDir, pages, outputPath, cached: cachedBundle(bundle), key });
+    } else jobs.push({ kind: 'bundle', bundle, outDir, pages, outputPath, cached: cachedBundle(bundle), key });
   }
-  const limit = pLimit(bundlesAtOnce);
-  await Promise.all(jobs.map((job) => limit(() => indexInWorker(job))));
+  await indexInWorkers(jobs);
   result.indexed = jobs.map((job) => job.bundle);
   lap('indexed');
   /** Each edition's bundles, with the file listing each one's words in the cache. */
