@@ -2,22 +2,46 @@
  * Runs the content check before Astro touches the content: a build with any
  * error stops here, with every problem listed, before a page is written.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articleSchema, authorSchema, sectionSchema, updateSchema } from '../content.config.ts';
 import { checkContent } from '../lib/content-check/check-content.ts';
 import { formatEmbargoes } from '../lib/content-check/format-embargoes.ts';
 import { formatProblems } from '../lib/content-check/format-problems.ts';
 import { storyRenames } from '../lib/content-check/story-renames.ts';
+import { cacheDir } from '../lib/build-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readContentTree } from '../lib/content-tree.ts';
+import { fileMemo, forgetful, type FileMemo } from '../lib/file-memo.ts';
 import { editionFolder, editionParam, editionsProblem } from '../lib/editions.ts';
 import { reservedSectionIds, staticPaths } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
-/** Checks a content tree as a build starting at `now` would publish it. */
-export function runContentCheck(root = contentRoot, now = new Date()) {
-  return checkContent(
-    readContentTree(root),
+/**
+ * The memo of what the check derived from each file (src/lib/file-memo.ts), in the build cache. It is
+ * read only while the code below src/lib/, the lock file and the embed hosts are the ones it was made with.
+ */
+export function checkMemo(): FileMemo {
+  const stamp = createHash('sha256').update(JSON.stringify(site.embedHosts));
+  const lib = fileURLToPath(new URL('../lib/', import.meta.url));
+  for (const file of readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort())
+    if (file.endsWith('.ts')) stamp.update(`\0${file}\0`).update(readFileSync(join(lib, file)));
+  try {
+    stamp.update(readFileSync('package-lock.json'));
+  } catch {
+    stamp.update('no lock file');
+  }
+  return fileMemo(join(cacheDir, 'content-check.v8'), stamp.digest('hex'));
+}
+
+/** Checks a content tree as a build starting at `now` would publish it; with a memo, the files unchanged since it was saved are not parsed again. */
+export function runContentCheck(root = contentRoot, now = new Date(), memo?: FileMemo) {
+  const remember = memo?.remember ?? forgetful;
+  const result = checkContent(
+    readContentTree(root, remember),
     { article: articleSchema, author: authorSchema, section: sectionSchema, update: updateSchema },
     {
       timeZone: site.timeZone,
@@ -32,7 +56,10 @@ export function runContentCheck(root = contentRoot, now = new Date()) {
       editions: site.editions.map((edition) => ({ folder: editionFolder(edition, site.editions), path: edition.path, language: edition.language })),
       renames: storyRenames(`${root}/articles`),
     },
+    remember,
   );
+  memo?.save();
+  return result;
 }
 
 /**
@@ -61,7 +88,7 @@ export default function checkContentBeforeBuild(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const settingsProblem = editionsProblem(site.editions);
         if (settingsProblem) throw new Error(`src/site.config.ts  editions  ${settingsProblem}`);
-        const check = runContentCheck();
+        const check = runContentCheck(contentRoot, new Date(), checkMemo());
         lastCheck = sitemapFacts(check);
         const { problems, embargoes } = check;
         if (embargoes.length > 0) logger.info(`\n${formatEmbargoes(embargoes, site.timeZone)}`);

@@ -4,9 +4,11 @@
  * with the YAML 1.2 core schema: dates stay the strings the editor typed, so
  * a missing offset or a 13th month is seen rather than silently converted.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { forgetful, type Remember } from './file-memo.ts';
 import { editionFolders } from './edition-folders.ts';
 import { updateFolders } from './live/update-folders.ts';
 
@@ -15,6 +17,8 @@ export interface SourceFile {
   path: string;
   /** Absolute path, for resolving images beside the file. */
   absolutePath: string;
+  /** A digest of the file's text, under which the check remembers what it derived from it (file-memo.ts). */
+  digest: string;
   data: unknown;
   body: string;
   /** 1-based line of the body's first line in the file. */
@@ -54,7 +58,8 @@ export interface UnreadFile {
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-export function readContentTree(root: string): ContentTree {
+/** Reads the tree; `remember` keeps each file's parsed front matter by its digest between checks. */
+export function readContentTree(root: string, remember: Remember = forgetful): ContentTree {
   const articlesDir = join(root, 'articles');
   const folders = new Set(updateFolders(articlesDir).map((folder) => join(articlesDir, folder)));
   const isUpdate = (file: string) => folders.has(dirname(file));
@@ -68,11 +73,11 @@ export function readContentTree(root: string): ContentTree {
   });
   return {
     root,
-    articles: [...articleFiles.filter((file) => !isUpdate(file)), ...editionArticles].map(readMarkdownFile),
-    updates: articleFiles.filter(isUpdate).map(readMarkdownFile),
-    authors: markdownFiles(join(root, 'authors'), false).map(readMarkdownFile),
-    sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)),
-    editions: editions.map((folder) => ({ folder, sections: readOptional(join(root, folder, 'sections.yaml'), (text, path) => parseYaml(text, path, 0, '', 1)) })),
+    articles: [...articleFiles.filter((file) => !isUpdate(file)), ...editionArticles].map((file) => readMarkdownFile(file, remember)),
+    updates: articleFiles.filter(isUpdate).map((file) => readMarkdownFile(file, remember)),
+    authors: markdownFiles(join(root, 'authors'), false).map((file) => readMarkdownFile(file, remember)),
+    sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, digestOf(text), path, 0, '', 1, remember)),
+    editions: editions.map((folder) => ({ folder, sections: readOptional(join(root, folder, 'sections.yaml'), (text, path) => parseYaml(text, digestOf(text), path, 0, '', 1, remember)) })),
     unread: [
       ...unreadFiles(join(root, 'articles'), true),
       ...unreadFiles(join(root, 'authors'), false),
@@ -127,26 +132,30 @@ function readOptional(path: string, parse: (text: string, path: string) => Sourc
   return parse(text, path);
 }
 
-export function readMarkdownFile(absolutePath: string): SourceFile {
-  return parseMarkdown(readFileSync(absolutePath, 'utf8'), absolutePath);
+export function readMarkdownFile(absolutePath: string, remember: Remember = forgetful): SourceFile {
+  return parseMarkdown(readFileSync(absolutePath, 'utf8'), absolutePath, remember);
 }
 
-export function parseMarkdown(text: string, absolutePath: string): SourceFile {
+const digestOf = (text: string) => createHash('sha256').update(text).digest('base64');
+
+export function parseMarkdown(text: string, absolutePath: string, remember: Remember = forgetful): SourceFile {
+  const digest = digestOf(text);
   const match = frontMatterPattern.exec(text);
-  if (!match) return parseYaml('', absolutePath, 0, text, 1);
+  if (!match) return parseYaml('', digest, absolutePath, 0, text, 1, remember);
   const yamlText = match[1] ?? '';
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
   // The front matter starts on line 2, after the opening `---`.
-  return parseYaml(yamlText, absolutePath, 1, body, bodyLine);
+  return parseYaml(yamlText, digest, absolutePath, 1, body, bodyLine, remember);
 }
 
-function parseYaml(yamlText: string, absolutePath: string, lineOffset: number, body: string, bodyLine: number): SourceFile {
-  const { document, lineCounter } = parsedYaml(yamlText);
-  const file: SourceFile = {
+function parseYaml(yamlText: string, digest: string, absolutePath: string, lineOffset: number, body: string, bodyLine: number, remember: Remember): SourceFile {
+  const { data, syntaxError } = remember(`YAML from line ${lineOffset + 1}`, digest, () => frontMatter(yamlText, lineOffset));
+  return {
     path: relative(process.cwd(), absolutePath) || absolutePath,
     absolutePath,
-    data: {},
+    digest,
+    data,
     body,
     bodyLine,
     // Parsed again when a problem asks: keeping every file's parsed document for the rare problem
@@ -155,14 +164,16 @@ function parseYaml(yamlText: string, absolutePath: string, lineOffset: number, b
       const again = parsedYaml(yamlText);
       return again.lineCounter.linePos(offsetOf(again.document, path)).line + lineOffset;
     },
+    ...(syntaxError && { syntaxError }),
   };
+}
+
+/** The front matter's values, or its first syntax error with its line in the file. */
+function frontMatter(yamlText: string, lineOffset: number): Pick<SourceFile, 'data' | 'syntaxError'> {
+  const { document, lineCounter } = parsedYaml(yamlText);
   const error = document.errors[0];
-  if (error) {
-    file.syntaxError = { line: lineCounter.linePos(error.pos[0]).line + lineOffset, message: error.message.split('\n')[0]! };
-    return file;
-  }
-  file.data = document.toJS() ?? {};
-  return file;
+  if (error) return { data: {}, syntaxError: { line: lineCounter.linePos(error.pos[0]).line + lineOffset, message: error.message.split('\n')[0]! } };
+  return { data: document.toJS() ?? {} };
 }
 
 function parsedYaml(yamlText: string) {

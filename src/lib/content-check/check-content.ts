@@ -8,6 +8,7 @@
  */
 import type * as z from 'zod/v4';
 import type { ContentTree } from '../content-tree.ts';
+import { forgetful, type Remember } from '../file-memo.ts';
 import { readCheckedContent, type CheckedArticle, type CheckedUpdate } from './checked-content.ts';
 import { upcomingEmbargoes, type Embargo } from './embargoes.ts';
 import { problemCollector, type Problem } from './problems.ts';
@@ -62,9 +63,10 @@ export interface CheckResult {
   embargoes: Embargo[];
 }
 
-export function checkContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions): CheckResult {
+/** `remember` is the memo readContentTree() was given, if any: the check keeps what each body yields in it too. */
+export function checkContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, remember: Remember = forgetful): CheckResult {
   const { report, problems } = problemCollector();
-  const content = readCheckedContent(tree, schemas, options, report);
+  const content = readCheckedContent(tree, schemas, options, report, remember);
   for (const rule of contentRules) rule(content, report);
   return {
     problems: problems(),

@@ -8,6 +8,7 @@ import type { ArticleData, UpdateData } from '../../content.config.ts';
 import { policyViolations, type PolicyViolation } from '../body-policy.ts';
 import { bodyReferences, type BodyImage, type InternalLink } from '../body-references.ts';
 import type { ContentTree, SourceFile } from '../content-tree.ts';
+import { forgetful, type Remember } from '../file-memo.ts';
 import { editionFolderOf, inEdition } from '../editions.ts';
 import { idFromFileName } from '../id-from-file-name.ts';
 import { idPattern } from '../id-pattern.ts';
@@ -64,7 +65,8 @@ export interface CheckedContent {
   policyViolations: Map<SourceFile, PolicyViolation[]>;
 }
 
-export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, report: Reporter): CheckedContent {
+/** `remember` keeps what each body yields by the file's digest between checks. */
+export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, options: CheckOptions, report: Reporter, remember: Remember = forgetful): CheckedContent {
   const parser = schemaParser(report, { contentRoot: tree.root, maxImagePixels: options.maxImagePixels });
   const sectionIds = readSectionIds(tree.sections, `${tree.root}/sections.yaml`, schemas, parser, options, report);
   const editionSectionIds = new Map([
@@ -94,14 +96,13 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     const data = parser.parseFile(updateSchema!, file, updateExamples) as UpdateData<string> | undefined;
     if (data) updates.push({ id: updateId(file.absolutePath), storyId: basename(dirname(file.absolutePath)), file, data });
   }
-  // Each body is parsed once, for its references and the policy; the parse itself is not kept.
   const withReferences = new Set([...tree.articles, ...(updateSchema ? tree.updates : [])]);
   const references: CheckedContent['references'] = new Map();
   const violations: CheckedContent['policyViolations'] = new Map();
   for (const file of [...tree.authors, ...tree.articles, ...tree.updates]) {
-    const markdown = markdownAst(file.body);
-    if (withReferences.has(file)) references.set(file, bodyReferences(markdown));
-    violations.set(file, policyViolations(bodyPolicyHtml(markdown, file.body), options.embedHosts));
+    const facts = remember('body', file.digest, () => bodyFacts(file.body, options.embedHosts));
+    if (withReferences.has(file)) references.set(file, facts.references);
+    violations.set(file, facts.violations);
   }
   return {
     tree,
@@ -118,6 +119,12 @@ export function readCheckedContent(tree: ContentTree, schemas: ContentSchemas, o
     references,
     policyViolations: violations,
   };
+}
+
+/** A body's references and what the body policy objects to, from one parse that is not kept. */
+function bodyFacts(body: string, embedHosts: readonly string[]) {
+  const markdown = markdownAst(body);
+  return { references: bodyReferences(markdown), violations: policyViolations(bodyPolicyHtml(markdown, body), embedHosts) };
 }
 
 function readSectionIds(file: SourceFile | undefined, path: string, schemas: ContentSchemas, parser: SchemaParser, options: CheckOptions, report: Reporter): Set<string> {
