@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
 import { filesBelow, siteBuild, type BuildResult } from './site-build.ts';
 
@@ -62,8 +63,8 @@ it('builds each time', () => {
 
 it('leaves the unchanged pages in place and writes the edited story anew', () => {
   expect(kept.output).not.toMatch(/\(restored\)/);
-  // Astro names each page it kept: `├─ /2026/10/02/city-story-01/index.html (cached)`.
-  const cached = [...kept.output.matchAll(/─ \/(\S+) \(cached\)/g)].map((match) => match[1]!);
+  // Astro names each page it kept: `├─ /2026/10/02/city-story-01/index.html (cached)`, in colour where CI is set.
+  const cached = [...stripVTControlCharacters(kept.output).matchAll(/─ \/(\S+) \(cached\)/g)].map((match) => match[1]!);
   expect(cached.length).toBeGreaterThanOrEqual(5);
   for (const page of cached) expect(keptWrittenAt.get(page), page).toBe(firstWrittenAt.get(page)!);
   expect(readFileSync(join(kept.outDir, '2026/10/06/city-story-05/index.html'), 'utf8')).toContain(edited.sentence);
