@@ -9,10 +9,9 @@
  * a memo made by other code or settings is not read. Each check keeps only
  * the entries it used, so the file does not grow with deleted stories.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { writeFileWhole } from './write-file-whole.ts';
 
 /** The value `make()` derives from a file whose text has `digest`, remembered under `kind`. */
 export type Remember = <T>(kind: string, digest: string, make: () => T) => T;
@@ -47,11 +46,7 @@ export function fileMemo(file: string, stamp: string): FileMemo {
       return value;
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
-      // Written aside and renamed, so a check that stops halfway never leaves half a memo.
-      const partial = `${file}.${randomUUID()}.tmp`;
-      writeFileSync(partial, serialize({ stamp, entries: next }));
-      renameSync(partial, file);
+      writeFileWhole(file, serialize({ stamp, entries: next }));
     },
   };
 }

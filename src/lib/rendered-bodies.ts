@@ -6,10 +6,11 @@
  * digest of its Markdown and of the Markdown pipeline's settings, in a folder
  * per collection; the content entry carries only that name.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileWhole } from './write-file-whole.ts';
 
 /** A body as the Markdown pipeline left it: its Markdown, and the HTML with Astro's image placeholders and metadata. */
 export interface RenderedBody {
@@ -34,10 +35,7 @@ const bodyFile = (dir: string, key: string) => join(dir, `${key}.json`);
  * build that stops halfway never leaves a truncated body to read.
  */
 export function saveRenderedBody(dir: string, key: string, body: RenderedBody): void {
-  mkdirSync(dir, { recursive: true });
-  const partial = `${bodyFile(dir, key)}.${randomUUID()}.tmp`;
-  writeFileSync(partial, JSON.stringify(body));
-  renameSync(partial, bodyFile(dir, key));
+  writeFileWhole(bodyFile(dir, key), JSON.stringify(body));
 }
 
 /** The body filed under `key`, or undefined when there is none. */
