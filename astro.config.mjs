@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,6 +10,7 @@ import { cacheDir } from './src/lib/build-cache.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { editionFolder, languageOfFile } from './src/lib/editions.ts';
 import { outDir } from './src/lib/out-dir.ts';
+import { isUnwatchedPath } from './src/lib/unwatched-path.ts';
 import { withNewestUpdates } from './src/lib/live/with-newest-updates.ts';
 import { lastModifiedByUrl, lastModifiedOf, syndicatedUrls, translationLinksByUrl } from './src/lib/sitemaps.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
@@ -69,7 +71,12 @@ export default defineConfig({
   // place (src/data/static-paths.ts), and pages render from their props alone.
   experimental: { incrementalBuild: true },
   // An unchanged page stays in the output folder rather than being copied back; keepBuiltOutput removes what is no longer built.
-  vite: { build: { emptyOutDir: false } },
+  // Vite stops watching the output folder only while it empties it, so `astro dev` is told to leave it, and the
+  // test and benchmark trees, alone.
+  vite: {
+    build: { emptyOutDir: false },
+    server: { watch: { ignored: [(/** @type {string} */ path) => isUnwatchedPath(path, [outDir, resolve('tests/.builds')], contentRoot)] } },
+  },
   // Two pages at a time: share cards and images are drawn off the main thread, so one page's drawing
   // overlaps another's rendering, and the pages come out the same.
   build: { concurrency: 2 },
