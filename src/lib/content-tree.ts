@@ -76,8 +76,8 @@ export function readContentTree(root: string, remember: Remember = forgetful): C
     articles: [...articleFiles.filter((file) => !isUpdate(file)), ...editionArticles].map((file) => readMarkdownFile(file, remember)),
     updates: articleFiles.filter(isUpdate).map((file) => readMarkdownFile(file, remember)),
     authors: markdownFiles(join(root, 'authors'), false).map((file) => readMarkdownFile(file, remember)),
-    sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYaml(text, digestOf(text), path, 0, '', 1, remember)),
-    editions: editions.map((folder) => ({ folder, sections: readOptional(join(root, folder, 'sections.yaml'), (text, path) => parseYaml(text, digestOf(text), path, 0, '', 1, remember)) })),
+    sections: readOptional(join(root, 'sections.yaml'), (text, path) => parseYamlFile(text, path, remember)),
+    editions: editions.map((folder) => ({ folder, sections: readOptional(join(root, folder, 'sections.yaml'), (text, path) => parseYamlFile(text, path, remember)) })),
     unread: [
       ...unreadFiles(join(root, 'articles'), true),
       ...unreadFiles(join(root, 'authors'), false),
@@ -141,15 +141,29 @@ const digestOf = (text: string) => createHash('sha256').update(text).digest('bas
 export function parseMarkdown(text: string, absolutePath: string, remember: Remember = forgetful): SourceFile {
   const digest = digestOf(text);
   const match = frontMatterPattern.exec(text);
-  if (!match) return parseYaml('', digest, absolutePath, 0, text, 1, remember);
+  if (!match) return sourceFile({ absolutePath, digest, yamlText: '', lineOffset: 0, body: text, bodyLine: 1 }, remember);
   const yamlText = match[1] ?? '';
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
   // The front matter starts on line 2, after the opening `---`.
-  return parseYaml(yamlText, digest, absolutePath, 1, body, bodyLine, remember);
+  return sourceFile({ absolutePath, digest, yamlText, lineOffset: 1, body, bodyLine }, remember);
 }
 
-function parseYaml(yamlText: string, digest: string, absolutePath: string, lineOffset: number, body: string, bodyLine: number, remember: Remember): SourceFile {
+/** A YAML file such as sections.yaml: all front matter, no body. */
+const parseYamlFile = (text: string, absolutePath: string, remember: Remember): SourceFile =>
+  sourceFile({ absolutePath, digest: digestOf(text), yamlText: text, lineOffset: 0, body: '', bodyLine: 1 }, remember);
+
+/** A file's parts: its YAML, which starts `lineOffset` lines into the file, and its body, from line `bodyLine`. */
+interface FileParts {
+  absolutePath: string;
+  digest: string;
+  yamlText: string;
+  lineOffset: number;
+  body: string;
+  bodyLine: number;
+}
+
+function sourceFile({ absolutePath, digest, yamlText, lineOffset, body, bodyLine }: FileParts, remember: Remember): SourceFile {
   const { data, syntaxError } = remember(`YAML from line ${lineOffset + 1}`, digest, () => frontMatter(yamlText, lineOffset));
   return {
     path: relative(process.cwd(), absolutePath) || absolutePath,
