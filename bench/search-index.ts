@@ -8,11 +8,12 @@
  * Build the site first, e.g. with `npm run bench -- --articles 10000`, and pass its dist;
  * the bundles are cached in tests/.builds/search-bench/cache unless `--cache` says otherwise.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { filesBelow } from '../tests/build/site-build.ts';
+import { processTable } from './process-table.ts';
 import { writeSearchIndex } from '../src/lib/search-index/write-search-index.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, cache: { type: 'string' }, single: { type: 'boolean', default: false } } });
@@ -22,20 +23,8 @@ const cacheDir = resolve(values.cache ?? 'tests/.builds/search-bench/cache');
 
 /** Peak RSS in KiB of every process this one started, by pid, while they live. */
 const childPeaks = new Map<number, { name: string; peakKb: number }>();
-const status = (pid: number | string) => readFileSync(`/proc/${pid}/status`, 'utf8');
-const field = (text: string, name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(text)?.[1] ?? 0);
 function poll() {
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const text = status(pid);
-      if (field(text, 'PPid') !== process.pid) continue;
-      const name = /Name:\s+(\S+)/.exec(text)?.[1] ?? '?';
-      const peakKb = Math.max(field(text, 'VmHWM'), childPeaks.get(Number(pid))?.peakKb ?? 0);
-      childPeaks.set(Number(pid), { name, peakKb });
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
+  for (const [pid, entry] of processTable()) if (entry.ppid === process.pid) childPeaks.set(pid, { name: entry.name, peakKb: Math.max(entry.hwmKb, childPeaks.get(pid)?.peakKb ?? 0) });
 }
 const timer = setInterval(poll, 100);
 const mib = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
@@ -58,5 +47,5 @@ if (values.single) {
 }
 clearInterval(timer);
 const peaks = [...childPeaks.values()];
-console.log(`peak RSS: this process ${mib(field(status('self'), 'VmHWM'))}; largest child ${mib(Math.max(0, ...peaks.map((peak) => peak.peakKb)))} (${peaks.length} children: ${[...new Set(peaks.map((peak) => peak.name))].join(', ')})`);
+console.log(`peak RSS: this process ${mib(processTable().get(process.pid)?.hwmKb ?? 0)}; largest child ${mib(Math.max(0, ...peaks.map((peak) => peak.peakKb)))} (${peaks.length} children: ${[...new Set(peaks.map((peak) => peak.name))].join(', ')})`);
 console.log(`children's peaks, largest first: ${peaks.map((peak) => peak.peakKb).sort((a, b) => b - a).slice(0, 5).map(mib).join(', ')}`);

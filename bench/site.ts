@@ -23,7 +23,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { siteBuildSteps } from '../scripts/site-build.ts';
 import { filesBelow } from '../tests/build/site-build.ts';
 import { writeArchive } from './archive.ts';
+import { processTable } from './process-table.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, label: { type: 'string', default: '' } } });
 const articles = Number(values.articles);
@@ -63,21 +64,6 @@ interface Build {
   status: number | null;
 }
 
-/** Each process's executable, parent, resident memory and high-water mark (KiB), from /proc. */
-function processes(): Map<number, { exe: string; ppid: number; rssKb: number; hwmKb: number }> {
-  const found = new Map<number, { exe: string; ppid: number; rssKb: number; hwmKb: number }>();
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      found.set(Number(pid), { exe: readlinkSync(`/proc/${pid}/exe`), ppid: field('PPid'), rssKb: field('VmRSS'), hwmKb: field('VmHWM') });
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return found;
-}
-
 interface Step {
   wallMs: number;
   wholeKb: number;
@@ -97,7 +83,7 @@ async function runStep(args: string[], cwd: string, env: NodeJS.ProcessEnv, star
   const start = performance.now();
   const peaks = { wholeKb: 0, ownKb: 0, otherKb: 0 };
   const poll = setInterval(() => {
-    const table = processes();
+    const table = processTable();
     const tree = [child.pid!];
     for (let at = 0; at < tree.length; at++) for (const [pid, entry] of table) if (entry.ppid === tree[at]) tree.push(pid);
     // A child between fork and exec still maps its parent's pages and runs its parent's executable: counting it would count the parent twice.
