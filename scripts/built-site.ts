@@ -7,26 +7,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runContentCheck } from '../src/integrations/check-content-before-build.ts';
 import { examplePages, type ExamplePage } from './example-pages.ts';
 import { site } from '../src/site.config.ts';
 import { systemChromium } from './chromium.ts';
-import { runSiteBuild } from './site-build.ts';
+import { siteBuildInto } from './site-build.ts';
 
 /** Debian's Chromium where it is installed, Playwright's own browser elsewhere (as the browser tests use). */
 export const chromiumPath = systemChromium ?? chromium.executablePath();
 
 /** Builds the site into tests/.builds/<name>/dist with its own cache; `env` overrides settings such as SITE_URL. */
 export function buildSite(name: string, env: Record<string, string> = {}): string {
-  const workDir = resolve('tests/.builds', name);
-  const outDir = join(workDir, 'dist');
-  console.log(`Building the site into ${outDir} …`);
-  const result = runSiteBuild({ OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env });
+  console.log(`Building the site into tests/.builds/${name}/dist …`);
+  const result = siteBuildInto(name, env, { keepOutput: true });
   if (result.status !== 0) throw new Error(`the build failed (exit ${result.status}):\n${result.output.slice(-4000)}`);
-  return outDir;
+  return result.outDir;
 }
 
 const types: Record<string, string> = {

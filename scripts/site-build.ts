@@ -4,7 +4,8 @@
  * once Astro's process has exited, scripts/finish-build.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Each step's Node arguments, as package.json's `build` script runs them, from the project's folder `root`. */
 export function siteBuildSteps(root = '.'): string[][] {
@@ -30,4 +31,15 @@ export function runSiteBuild(env: Record<string, string>): SiteBuildResult {
     if (result.status !== 0) return { status: result.status, output };
   }
   return { status: 0, output };
+}
+
+/**
+ * Builds into `tests/.builds/<name>/dist` with the cache beside it. The output folder starts empty, as on a CI
+ * runner that restores only the cache, unless `keepOutput` keeps the last build's, as on an editor's machine.
+ */
+export function siteBuildInto(name: string, env: Record<string, string> = {}, { keepOutput = false } = {}): SiteBuildResult & { outDir: string } {
+  const workDir = resolve('tests/.builds', name);
+  const outDir = join(workDir, 'dist');
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
+  return { ...runSiteBuild({ OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env }), outDir };
 }

@@ -1,21 +1,13 @@
 /** Runs a real build (`astro build`, then the search index) of a content tree into its own output and cache folders. */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runSiteBuild, type SiteBuildResult } from '../../scripts/site-build.ts';
+import { siteBuildInto } from '../../scripts/site-build.ts';
 
-export interface BuildResult extends SiteBuildResult {
-  outDir: string;
-}
+export type BuildResult = ReturnType<typeof siteBuildInto>;
 
-/**
- * Builds into `tests/.builds/<name>/dist` with the cache beside it. The output folder starts empty, as on a CI
- * runner that restores only the cache, unless `keepOutput` keeps the last build's, as on an editor's machine.
- */
+/** Builds the content tree `contentDir` into `tests/.builds/<name>/` (scripts/site-build.ts). */
 export function siteBuild(name: string, contentDir: string, env: Record<string, string> = {}, { keepOutput = false } = {}): BuildResult {
-  const workDir = resolve('tests/.builds', name);
-  const outDir = join(workDir, 'dist');
-  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
-  return { ...runSiteBuild({ CONTENT_DIR: resolve(contentDir), OUT_DIR: outDir, ASTRO_CACHE_DIR: join(workDir, 'cache'), ...env }), outDir };
+  return siteBuildInto(name, { CONTENT_DIR: resolve(contentDir), ...env }, { keepOutput });
 }
 
 /** Every file below a folder, as paths relative to it with forward slashes. */
